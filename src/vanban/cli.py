@@ -1,0 +1,142 @@
+"""The ``vanban`` command: a thin shell over the library API.
+
+Exit codes are a contract: 0 success, 1 the plan has error-level problems (or warnings
+under ``--strict``), 2 a usage, template or I/O error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from vanban import __version__
+from vanban.errors import PlanError, VanbanError
+from vanban.i18n import _, set_language, translate
+from vanban.problems import Problem, Severity
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+tr = translate  # help texts are shown in the environment's language (VANBAN_LANG / LANG)
+
+
+def _print_problems(problems: list[Problem], sources: dict[str, list[str]] | None = None) -> None:
+    from vanban.report import format_text
+
+    for problem in problems:
+        lines = (sources or {}).get(problem.mark.path)
+        line_of = (lambda n, ls=lines: ls[n - 1] if ls and 0 < n <= len(ls) else "") if lines else None
+        click.echo(format_text(problem, line_of), err=True)
+
+
+def _fail(error: VanbanError) -> None:
+    click.echo(tr(_("Error: {message}")).format(message=error.message()), err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value:
+        set_language(value)
+    return value
+
+
+lang_option = click.option(
+    "--lang", type=click.Choice(["vi", "en"]), callback=_set_lang, expose_value=False,
+    is_eager=True, help=tr(_("Language of messages (default: VANBAN_LANG, the locale, or vi).")))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, help=tr(_(
+    "vanban — build and check Vietnamese administrative documents (Decree 30/2020/NĐ-CP).")))
+@click.version_option(__version__, prog_name="vanban")
+@lang_option
+def main() -> None:
+    pass
+
+
+@main.command(help=tr(_(
+    "Render PLAN.yaml files to Word documents laid out as Decree 30 prescribes.")))
+@click.argument("plans", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help=tr(_("Output .docx file, or a directory (default: <plan>.docx here).")))
+@click.option("-t", "--template", type=click.Path(dir_okay=False, path_type=Path),
+              help=tr(_("Word template to use instead of the built-in one.")))
+@click.option("--strict", is_flag=True, help=tr(_("Treat warnings as errors.")))
+@click.option("-q", "--quiet", is_flag=True, help=tr(_("Print nothing but problems.")))
+@lang_option
+def render(plans: tuple[Path, ...], output: Path | None, template: Path | None, strict: bool,
+           quiet: bool) -> None:
+    from vanban.loader import read_plan
+    from vanban.renderer import render as render_plan
+
+    if len(plans) > 1 and output is not None and output.suffix.lower() == ".docx":
+        _fail(VanbanError(_("several plans need an output directory, not a file")))
+    status = EXIT_OK
+    for plan_path in plans:
+        try:
+            result = read_plan(plan_path)
+        except VanbanError as error:
+            _fail(error)
+        sources = {str(plan_path): result.source.text.splitlines()} if result.source else {}
+        _print_problems(result.problems, sources)
+        blocking = [p for p in result.problems
+                    if p.severity >= (Severity.WARNING if strict else Severity.ERROR)]
+        if result.plan is None or blocking:
+            status = EXIT_PROBLEMS
+            continue
+        try:
+            written = render_plan(result.plan, output, template=template)
+        except PlanError as error:
+            _print_problems(error.problems, sources)
+            status = EXIT_PROBLEMS
+            continue
+        except VanbanError as error:
+            _fail(error)
+        if not quiet:
+            click.echo(tr(_("wrote {path}")).format(path=written), err=True)
+    sys.exit(status)
+
+
+@main.command(help=tr(_("Print the JSON Schema of plan files (for editor completion).")))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help=tr(_("Write the schema to this file instead of standard output.")))
+@lang_option
+def schema(output: Path | None) -> None:
+    from vanban.fsutil import atomic_write
+    from vanban.i18n import current_language
+    from vanban.schema import json_schema
+
+    text = json.dumps(json_schema(current_language()), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        atomic_write(output, text.encode("utf-8"))
+    except VanbanError as error:
+        _fail(error)
+
+
+@main.command(help=tr(_("Write a commented starting plan to PATH (or print it).")))
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-f", "--force", is_flag=True, help=tr(_("Overwrite PATH if it exists.")))
+@lang_option
+def new(path: Path | None, force: bool) -> None:
+    from vanban.fsutil import atomic_write
+    from vanban.starter import starter_plan
+
+    text = starter_plan()
+    if path is None:
+        click.echo(text, nl=False)
+        return
+    if path.exists() and not force:
+        _fail(VanbanError(_("{path} already exists; use --force to overwrite it"), path=str(path)))
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except VanbanError as error:
+        _fail(error)
+    click.echo(tr(_("wrote {path}")).format(path=path), err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,114 @@
+"""Document types of Decree 30 (Điều 7) with their abbreviations (Phụ lục III, Mục I).
+
+A type knows its name, its abbreviation as the decree spells it (``KH``, ``QyĐ``, ``CTr``),
+whether it is laid out with Mẫu 1.4 "văn bản có tên loại" (which vanban renders), and the
+parts its body is expected to have, described by meaning so the checker can recognise a
+section whatever its exact wording.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from vanban.vnformat import ascii_fold
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of the body recognised by meaning: any of ``keywords`` in a section title."""
+
+    key: str
+    name: str  # Vietnamese, as a drafter would name it
+    keywords: tuple[str, ...]
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    code: str | None
+    name: str
+    mau_1_4: bool = False  # laid out with Mẫu 1.4 (type name + trích yếu), which vanban renders
+    parts: tuple[Part, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        """The type-name line: ``KẾ HOẠCH``."""
+        return self.name.upper()
+
+    @property
+    def key(self) -> str:
+        return ascii_fold(self.name).lower().replace(" ", "-")
+
+
+PLAN_PARTS = (
+    Part("purpose", "Mục đích, yêu cầu", ("muc dich", "yeu cau", "muc tieu")),
+    Part("contents", "Nội dung, nhiệm vụ", (
+        "noi dung", "nhiem vu", "giai phap", "cong tac trong tam", "hoat dong",
+        "chuong trinh", "phan cong")),
+    Part("funding", "Kinh phí", ("kinh phi", "nguon von", "tai chinh"), required=False),
+    Part("organisation", "Tổ chức thực hiện", (
+        "to chuc thuc hien", "trach nhiem", "phan cong", "trien khai thuc hien")),
+)
+
+_M14 = dict(mau_1_4=True)
+
+#: Điều 7 and Phụ lục III, Mục I, in the decree's order.
+DOCUMENT_TYPES: tuple[DocumentType, ...] = (
+    DocumentType("NQ", "Nghị quyết"),
+    DocumentType("QĐ", "Quyết định"),
+    DocumentType("CT", "Chỉ thị", **_M14),
+    DocumentType("QC", "Quy chế", **_M14),
+    DocumentType("QyĐ", "Quy định", **_M14),
+    DocumentType("TC", "Thông cáo", **_M14),
+    DocumentType("TB", "Thông báo", **_M14),
+    DocumentType("HD", "Hướng dẫn", **_M14),
+    DocumentType("CTr", "Chương trình", **_M14),
+    DocumentType("KH", "Kế hoạch", parts=PLAN_PARTS, **_M14),
+    DocumentType("PA", "Phương án", **_M14),
+    DocumentType("ĐA", "Đề án", **_M14),
+    DocumentType("DA", "Dự án", **_M14),
+    DocumentType("BC", "Báo cáo", **_M14),
+    DocumentType("BB", "Biên bản"),
+    DocumentType("TTr", "Tờ trình", **_M14),
+    DocumentType("HĐ", "Hợp đồng"),
+    DocumentType(None, "Công văn"),
+    DocumentType("CĐ", "Công điện"),
+    DocumentType("BGN", "Bản ghi nhớ"),
+    DocumentType("BTT", "Bản thỏa thuận"),
+    DocumentType("GUQ", "Giấy ủy quyền", **_M14),
+    DocumentType("GM", "Giấy mời"),
+    DocumentType("GGT", "Giấy giới thiệu"),
+    DocumentType("GNP", "Giấy nghỉ phép"),
+    DocumentType("PG", "Phiếu gửi", **_M14),
+    DocumentType("PC", "Phiếu chuyển", **_M14),
+    DocumentType("PB", "Phiếu báo", **_M14),
+    DocumentType(None, "Thư công"),
+)
+
+#: Codes of the three forms of copy (bản sao y, bản trích sao, bản sao lục).
+COPY_CODES = {"SY": "Bản sao y", "TrS": "Bản trích sao", "SL": "Bản sao lục"}
+
+
+def _fold(text: str) -> str:
+    return ascii_fold(unicodedata.normalize("NFC", text)).lower().strip()
+
+
+_BY_KEY: dict[str, DocumentType] = {}
+for _t in DOCUMENT_TYPES:
+    _BY_KEY[_fold(_t.name)] = _t
+    _BY_KEY[_t.key] = _t
+    if _t.code:
+        _BY_KEY.setdefault(_t.code, _t)
+        _BY_KEY.setdefault(_t.code.upper(), _t)
+
+
+def find_type(value: str) -> DocumentType | None:
+    """Look a type up by its code (``KH``) or its name (``Kế hoạch``, ``ke-hoach``)."""
+    value = unicodedata.normalize("NFC", value.strip())
+    return _BY_KEY.get(value) or _BY_KEY.get(value.upper()) or _BY_KEY.get(_fold(value))
+
+
+def type_by_code(code: str) -> DocumentType | None:
+    """The type whose abbreviation is exactly ``code`` as the decree spells it."""
+    return next((t for t in DOCUMENT_TYPES if t.code == code), None)

@@ -1,0 +1,55 @@
+"""Exceptions raised when vanban cannot continue.
+
+Mistakes inside a plan are :class:`~vanban.problems.Problem` objects, collected and reported
+all at once; an exception carries them out when the caller asked for a finished result::
+
+    VanbanError                 base of everything vanban raises on purpose
+    ├── PlanError               the plan has error-level problems (``.problems``)
+    ├── TemplateError           the Word template is unusable or asks for unknown fields
+    ├── OutputError             the output cannot be written (nothing was overwritten)
+    └── UsageError              arguments that make no sense together
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vanban.i18n import _, format_message
+
+if TYPE_CHECKING:
+    from vanban.problems import Problem
+
+
+class VanbanError(Exception):
+    """Base class; ``str()`` gives the message in the current language."""
+
+    def __init__(self, msgid: str, **args: object) -> None:
+        super().__init__(msgid)
+        self.msgid = msgid
+        self.args_ = args
+
+    def message(self, lang: str | None = None) -> str:
+        return format_message(self.msgid, self.args_, lang)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class PlanError(VanbanError):
+    """The plan could not be loaded; ``problems`` lists every reason with its position."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(_("the plan has {count} error(s)"), count=len(problems))
+        self.problems = problems
+
+
+class TemplateError(VanbanError):
+    """The Word template cannot be used."""
+
+
+class OutputError(VanbanError):
+    """The output file cannot be written."""
+
+
+class UsageError(VanbanError):
+    """The request itself is wrong (bad option, missing file)."""

@@ -1,0 +1,82 @@
+"""Problems found in a plan: one type for syntax errors, schema errors and rule findings.
+
+A :class:`Problem` keeps its message as a gettext message id plus arguments, so the same
+problem can be shown in Vietnamese (the default) or English at report time.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vanban.i18n import format_message
+
+
+@dataclass(frozen=True, order=True)
+class Mark:
+    """A 1-based position in a source file."""
+
+    path: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+    @classmethod
+    def start_of(cls, path: str | Path) -> Mark:
+        return cls(str(path), 1, 1)
+
+
+class Severity(enum.IntEnum):
+    """How serious a problem is; ``error`` makes a command exit with status 1."""
+
+    INFO = 10
+    WARNING = 20
+    ERROR = 30
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        return cls[value.strip().upper()]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a plan, at a position, with a message that says what to do."""
+
+    mark: Mark
+    code: str
+    msgid: str
+    args: dict[str, Any] = field(default_factory=dict)
+    severity: Severity = Severity.ERROR
+    rule: str = ""
+
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the current language)."""
+        return format_message(self.msgid, self.args, lang)
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.mark.path, self.mark.line, self.mark.col, self.code)
+
+    def __str__(self) -> str:
+        return f"{self.mark}: {self.severity}: {self.message()} [{self.code}]"
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        return {
+            "path": self.mark.path,
+            "line": self.mark.line,
+            "column": self.mark.col,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": str(self.severity),
+            "message": self.message(lang),
+        }
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.severity >= Severity.ERROR for p in problems)

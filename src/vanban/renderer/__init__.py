@@ -1,0 +1,64 @@
+"""Render a plan into a .docx laid out as Decree 30/2020/NĐ-CP prescribes.
+
+Layers, top to bottom: :mod:`~vanban.renderer.context` (plan → strings), :mod:`.engine`
+(docxtpl), :mod:`.layout` (python-docx fitting), :mod:`.package` (reproducible zip).
+"""
+
+from __future__ import annotations
+
+import io
+from importlib import resources
+from pathlib import Path
+
+from vanban.errors import OutputError, UsageError
+from vanban.fsutil import atomic_write
+from vanban.i18n import _
+from vanban.loader import load_plan
+from vanban.model import Plan
+from vanban.renderer import layout
+from vanban.renderer.context import build_context
+from vanban.renderer.engine import render_template
+from vanban.renderer.package import normalise_zip
+
+
+def default_template() -> Path:
+    """The template shipped inside the package (same as the project's ``templates/``)."""
+    return Path(str(resources.files("vanban").joinpath("templates/ke-hoach.docx")))
+
+
+def render_bytes(plan: Plan, template: str | Path | None = None) -> bytes:
+    """The .docx of ``plan`` as bytes; the same plan and template always give the same bytes."""
+    tpl = render_template(Path(template) if template else default_template(), build_context(plan))
+    layout.apply(tpl.docx, plan)
+    buf = io.BytesIO()
+    tpl.docx.save(buf)
+    return normalise_zip(buf.getvalue())
+
+
+def output_path(plan_path: str | Path, output: str | Path | None) -> Path:
+    """Where ``render`` writes: ``output`` itself, ``output/<plan>.docx`` for a directory, or
+    ``<plan>.docx`` in the current directory."""
+    name = Path(plan_path).with_suffix(".docx").name
+    if output is None:
+        return Path(name)
+    out = Path(output)
+    if out.is_dir() or str(output).endswith(("/", "\\")):
+        return out / name
+    if out.suffix.lower() != ".docx":
+        raise UsageError(_("the output {path} must end in .docx or be a directory"), path=str(out))
+    return out
+
+
+def render(plan: Plan | str | Path, output: str | Path | None = None, *,
+           template: str | Path | None = None) -> Path:
+    """Render ``plan`` (a Plan or a plan file) and write it atomically; return the path."""
+    if not isinstance(plan, Plan):
+        plan = load_plan(plan)
+    target = output_path(plan.path, output)
+    data = render_bytes(plan, template)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(_("cannot write {path}: {reason}"), path=str(target),
+                          reason=exc.strerror or str(exc)) from None
+    return atomic_write(target, data)

@@ -1,0 +1,111 @@
+"""docxtpl wrapper: strict Jinja, user text as data, clear template errors.
+
+User text never becomes template code: Jinja inserts values without evaluating them, every
+string is XML-escaped, and braces are written as character references so docxtpl's
+post-processing (which rewrites ``{_{`` to ``{{``) cannot touch them either.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate, RichText
+from markupsafe import Markup, escape
+
+from vanban.errors import TemplateError
+from vanban.i18n import _
+
+#: Every name a template may use; a template asking for anything else is refused up front.
+CONTEXT_NAMES = frozenset({
+    "issuer", "number_line", "stamps", "dateline", "doctype_title", "title", "bases", "body",
+    "recipients_label", "recipients", "drafter_line", "signature", "draft_label", "circulation",
+})
+
+
+def _braces(xml: str) -> str:
+    return xml.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def safe(value: str) -> Markup:
+    """``value`` escaped for WordprocessingML text."""
+    return Markup(_braces(str(escape(value))))
+
+
+def rich(block: dict[str, Any]) -> RichText:
+    """The number and text of a body block as runs; emphasis only where the plan asks."""
+    rt = RichText()
+    if block["label"]:
+        rt.add(block["label"] + " ", bold=block["bold"], italic=block["italic"])
+    rt.add(block["text"], bold=block["bold"], italic=block["italic"])
+    rt.xml = _braces(rt.xml)
+    return rt
+
+
+def _wrap(value: Any) -> Any:
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, list):
+        return [_wrap(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _wrap(v) for k, v in value.items()}
+    return value
+
+
+def prepare(context: dict[str, Any]) -> dict[str, Any]:
+    body = [{**_wrap(b), "rich": rich(b)} for b in context["body"]]
+    return {**_wrap(context), "body": body}
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+
+
+@lru_cache(maxsize=16)
+def _template_bytes(path: str, mtime_ns: int, size: int) -> bytes:
+    data = Path(path).read_bytes()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            zf.getinfo("word/document.xml")
+    except (zipfile.BadZipFile, KeyError):
+        raise TemplateError(_("{path} is not a Word .docx template"), path=path) from None
+    tpl = DocxTemplate(io.BytesIO(data))
+    try:
+        unknown = tpl.get_undeclared_template_variables(_environment()) - CONTEXT_NAMES
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(_("the template {path} has a tag error: {reason}"), path=path,
+                            reason=exc.message) from None
+    if unknown:
+        raise TemplateError(_(
+            "the template {path} uses fields vanban does not provide: {names}; available: "
+            "{available}"), path=path, names=", ".join(sorted(unknown)),
+            available=", ".join(sorted(CONTEXT_NAMES)))
+    return data
+
+
+def load_template(path: Path) -> DocxTemplate:
+    """A fresh template object (docxtpl renders in place, so each document needs one)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TemplateError(_("cannot read the template {path}: {reason}"), path=str(path),
+                            reason=exc.strerror or str(exc)) from None
+    data = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+    return DocxTemplate(io.BytesIO(data))
+
+
+def render_template(path: Path, context: dict[str, Any]) -> DocxTemplate:
+    tpl = load_template(path)
+    try:
+        tpl.render(prepare(context), _environment(), autoescape=True)
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(_("the template {path} uses an unknown field: {reason}"),
+                            path=str(path), reason=exc.message) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(_("the template {path} could not be rendered: {reason}"),
+                            path=str(path), reason=str(exc)) from None
+    return tpl

@@ -1,0 +1,177 @@
+"""Post-rendering layout through python-docx: page setup, column widths, rule lengths.
+
+The template fixes the look (styles); this step fits what depends on the plan's own words:
+the header columns are sized so Quốc hiệu and the dateline fit on one line, and each rule
+gets the length the decree measures against its text line (Phụ lục I, II.1–5).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+
+from docx.document import Document
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Length, Mm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from vanban.model import Plan
+from vanban.renderer.metrics import text_width_pt
+
+#: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
+SHORT_RULE = 0.4
+#: Stamps have the decree's fixed sizes (Phụ lục I, III.2.b); others fit their text.
+STAMP_WIDTH_MM = {"HỎA TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20}
+BODY_STYLES = ("VB Body", "VB Basis", "VB Section", "VB Item Title", "VB Item", "VB Point",
+               "VB Dash", "VB Plus")
+MIN_LEFT_COLUMN = Mm(55)
+
+
+def _style_font(doc: Document, name: str) -> tuple[float, bool, bool]:
+    """Size (pt), bold, italic of a paragraph style, following its base styles."""
+    size, bold, italic = None, None, None
+    style = doc.styles[name] if name in doc.styles else None
+    while style is not None:
+        font = style.font
+        size = size if size is not None else (font.size.pt if font.size else None)
+        bold = bold if bold is not None else font.bold
+        italic = italic if italic is not None else font.italic
+        style = style.base_style
+    return size or 14.0, bool(bold), bool(italic)
+
+
+def _width(doc: Document, style: str, lines: Iterable[str]) -> float:
+    size, bold, italic = _style_font(doc, style)
+    return max((text_width_pt(line, size, bold=bold, italic=italic) for line in lines), default=0.0)
+
+
+def _set_indents(paragraph: Paragraph, available: Length, length: float) -> None:
+    """Centre a rule of ``length`` points in ``available`` width using equal indents."""
+    length_emu = min(Pt(length), available)
+    side = Emu(max(0, (available - length_emu) // 2))
+    paragraph.paragraph_format.left_indent = side
+    paragraph.paragraph_format.right_indent = side
+    paragraph.paragraph_format.first_line_indent = Emu(0)
+
+
+def _set_column_widths(table: Table, widths: list[Length]) -> None:
+    grid = table._tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(int(width.twips)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
+    if tbl_w is not None:
+        tbl_w.set(qn("w:w"), str(int(sum(w.twips for w in widths))))
+        tbl_w.set(qn("w:type"), "dxa")
+
+
+def _cell_paragraphs(table: Table, row: int, col: int, style: str) -> list[Paragraph]:
+    return [p for p in table.cell(row, col).paragraphs if p.style is not None and p.style.name == style]
+
+
+def _text_of(paragraphs: Iterable[Paragraph]) -> list[str]:
+    return [p.text for p in paragraphs if p.text.strip()]
+
+
+def page_setup(doc: Document, plan: Plan) -> Length:
+    """Apply the plan's margins and body settings; return the text width."""
+    layout = plan.layout
+    section = doc.sections[0]
+    section.top_margin, section.bottom_margin = Mm(layout.margin_top), Mm(layout.margin_bottom)
+    section.left_margin, section.right_margin = Mm(layout.margin_left), Mm(layout.margin_right)
+    for name in BODY_STYLES:
+        if name not in doc.styles:
+            continue
+        style = doc.styles[name]
+        style.font.size = Pt(layout.body_size)
+        pf = style.paragraph_format
+        pf.first_line_indent = Cm(layout.first_line_indent)
+        pf.space_after = Pt(layout.paragraph_spacing)
+        pf.line_spacing = layout.line_spacing
+    return Emu(section.page_width - section.left_margin - section.right_margin)
+
+
+def fit_header(doc: Document, text_width: Length) -> None:
+    """Size the header columns and the rules under the issuer and the Tiêu ngữ."""
+    if not doc.tables:
+        return
+    table = doc.tables[0]
+    if len(table.columns) != 2:
+        return
+    right_needed = max(
+        _width(doc, "VB National Title", _text_of(_cell_paragraphs(table, 0, 1, "VB National Title"))),
+        _width(doc, "VB Motto", _text_of(_cell_paragraphs(table, 0, 1, "VB Motto"))),
+        _width(doc, "VB Dateline", _text_of(_cell_paragraphs(table, 1, 1, "VB Dateline"))),
+    )
+    right = Emu(min(Pt(right_needed) + Mm(4), text_width - MIN_LEFT_COLUMN))
+    left = Emu(text_width - right)
+    _set_column_widths(table, [left, right])
+
+    issuer_lines = _text_of(_cell_paragraphs(table, 0, 0, "VB Issuer"))
+    for rule in _cell_paragraphs(table, 0, 0, "VB Rule"):
+        line = min(_width(doc, "VB Issuer", issuer_lines), left.pt)
+        _set_indents(rule, left, line * SHORT_RULE)
+    motto_lines = _text_of(_cell_paragraphs(table, 0, 1, "VB Motto"))
+    for rule in _cell_paragraphs(table, 0, 1, "VB Rule"):
+        _set_indents(rule, right, _width(doc, "VB Motto", motto_lines))
+    for stamp in _cell_paragraphs(table, 1, 0, "VB Stamp"):
+        fixed = STAMP_WIDTH_MM.get(stamp.text.strip())
+        length = Mm(fixed).pt if fixed else _width(doc, "VB Stamp", [stamp.text]) + Mm(4).pt
+        _set_indents(stamp, left, length)
+
+
+def fit_title_rule(doc: Document, text_width: Length) -> None:
+    titles = [p for p in doc.paragraphs if p.style is not None and p.style.name == "VB Title"]
+    line = min(_width(doc, "VB Title", _text_of(titles)), text_width.pt)
+    for rule in doc.paragraphs:
+        if rule.style is not None and rule.style.name == "VB Title Rule":
+            _set_indents(rule, text_width, line * SHORT_RULE)
+
+
+def fit_signature_table(doc: Document, text_width: Length) -> None:
+    if len(doc.tables) < 2:
+        return
+    table = doc.tables[-1]
+    if len(table.columns) != 2:
+        return
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    current = [int(c.get(qn("w:w"))) for c in grid]
+    total = sum(current) or 1
+    widths = [Emu(int(text_width * w / total)) for w in current]
+    widths[-1] = Emu(text_width - sum(widths[:-1]))
+    _set_column_widths(table, widths)
+
+
+def stamp_properties(doc: Document, plan: Plan) -> None:
+    """Document properties that say what the document is, the same on every rendering."""
+    props = doc.core_properties
+    props.title = plan.title
+    props.subject = f"{plan.doctype.name} số {plan.reference}"
+    props.author = " ".join(plan.issuer.name)
+    props.last_modified_by = "vanban"
+    props.category = plan.doctype.name
+    props.keywords = "; ".join(filter(None, (plan.doctype.code, plan.issuer.abbreviation)))
+    props.comments = f"version: {plan.version}" if plan.version else ""
+    props.identifier = plan.reference
+    props.language = "vi-VN"
+    props.content_status = plan.draft.label if plan.draft else ""
+    props.version = plan.version or ""
+    props.revision = 1
+    when = plan.date.to_date() if plan.date and plan.date.complete else None
+    if when is None:
+        when = _dt.date(plan.date.year if plan.date else 2000, 1, 1)
+    stamp = _dt.datetime(when.year, when.month, when.day)
+    props.created = props.modified = stamp
+    props.last_printed = stamp
+
+
+def apply(doc: Document, plan: Plan) -> None:
+    text_width = page_setup(doc, plan)
+    fit_header(doc, text_width)
+    fit_title_rule(doc, text_width)
+    fit_signature_table(doc, text_width)
+    stamp_properties(doc, plan)
+
