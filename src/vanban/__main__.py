@@ -1,3 +1,3 @@
-from vanban.cli import main
+from vanban.cli import run
 
-main()
+run()

@@ -138,5 +138,21 @@ def new(path: Path | None, force: bool) -> None:
     click.echo(tr(_("wrote {path}")).format(path=path), err=True)
 
 
+def run() -> None:
+    """Console entry point: ``main`` with a last line of defence against tracebacks."""
+    import os
+
+    try:
+        main(standalone_mode=True)
+    except Exception as exc:  # a bug in vanban, not in the user's plan
+        if os.environ.get("VANBAN_DEBUG"):
+            raise
+        click.echo(tr(_(
+            "internal error: {error}; please report it with the plan that caused it "
+            "(set VANBAN_DEBUG=1 to see the details)")).format(error=f"{type(exc).__name__}: {exc}"),
+            err=True)
+        sys.exit(EXIT_ERROR)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

@@ -218,6 +218,8 @@ class Plan:
     @property
     def number_line(self) -> str:
         """``Số: 277/KH-BCĐ``, or ``Số:      /KH-BCĐ`` while the number is not assigned."""
+        if self.number is None:
+            return f"Số:{document_number(None)}/{self.symbol_text}"
         return f"Số: {document_number(self.number)}/{self.symbol_text}"
 
     @property

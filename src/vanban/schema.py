@@ -71,7 +71,7 @@ class ParagraphText(Spec):
         return Paragraph(text, node.mark, marks={"text": node.mark})
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        return {"type": "string", "minLength": 1}
+        return Text().schema(lang)
 
 
 PARAGRAPH_OBJ = Obj(_("paragraph"), _("A paragraph with emphasis (plain text needs no mapping)"), [
@@ -208,7 +208,7 @@ class RecipientSpec(Spec):
         return self.OBJ.convert(node, ctx)
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        return {"anyOf": [{"type": "string", "minLength": 1}, self.OBJ.schema(lang)]}
+        return {"anyOf": [Text().schema(lang), self.OBJ.schema(lang)]}
 
 
 _ARCHIVE = re.compile(r"^(?:Lưu\s*:\s*)?(?P<units>.*?)(?:\s*\((?P<copies>\d+)\))?\s*\.?$")
@@ -231,7 +231,7 @@ class ArchiveSpec(Spec):
         return Archive(units, node.mark, int(m["copies"]) if m["copies"] else None)
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        return {"type": "string", "examples": ["VT, PCNC, CAT (3)"]}
+        return {**Text().schema(lang), "examples": ["VT, PCNC, CAT (3)"]}
 
 
 class DraftSpec(Spec):
@@ -247,7 +247,7 @@ class DraftSpec(Spec):
         return Draft(None, node.mark) if flag else None
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        return {"anyOf": [Bool().schema(lang), {"type": "integer", "minimum": 1}]}
+        return {"anyOf": [Bool().schema(lang), Integer(1, 99).schema(lang)]}
 
 
 def _build_period(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:

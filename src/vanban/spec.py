@@ -127,7 +127,8 @@ class Text(Spec):
         return nfc
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        out: dict[str, Any] = {"type": "string"}
+        # Editors type `title: 2023` as a number; vanban reads every scalar as text.
+        out: dict[str, Any] = {"type": ["string", "number", "boolean"]}
         if not self.allow_empty:
             out["minLength"] = 1
         if self.pattern:
@@ -164,6 +165,7 @@ class Choice(Spec):
 
     def __init__(self, values: Sequence[str], aliases: Mapping[str, str] | None = None) -> None:
         self.values = tuple(values)
+        self.spellings = tuple(values) + tuple(aliases or ())
         self.aliases = {self._key(k): v for k, v in (aliases or {}).items()}
         for v in self.values:
             self.aliases.setdefault(self._key(v), v)
@@ -183,7 +185,14 @@ class Choice(Spec):
         return value
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        return {"type": "string", "enum": sorted(set(self.values) | set(self.aliases.values()))}
+        values: list[Any] = sorted(set(self.spellings))
+        for value in list(values):  # `body_size: 13` reaches an editor as a number
+            try:
+                number = float(value)
+            except ValueError:
+                continue
+            values.append(int(number) if number.is_integer() else number)
+        return {"enum": values}
 
 
 class Bool(Spec):
@@ -232,6 +241,8 @@ class Integer(Spec):
         pattern = "^[0-9]*$" if self.allow_blank else "^[0-9]+$"
         out: dict[str, Any] = {"anyOf": [{"type": "integer", "minimum": self.minimum},
                                          {"type": "string", "pattern": pattern}]}
+        if self.allow_blank:
+            out["anyOf"].append({"type": "null"})
         if self.maximum is not None:
             out["anyOf"][0]["maximum"] = self.maximum
         return out
@@ -259,7 +270,8 @@ class Decimal(Spec):
         return value
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
+        return {"anyOf": [{"type": "number", "minimum": self.minimum, "maximum": self.maximum},
+                          {"type": "string", "pattern": r"^\d+([.,]\d+)?$"}]}
 
 
 class Date(Spec):
@@ -288,7 +300,10 @@ class Date(Spec):
     def schema(self, lang: str | None) -> dict[str, Any]:
         pattern = r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
         pattern += r"|\d{4}|)$" if self.partial else r")$"
-        return {"type": "string", "pattern": pattern}
+        out: dict[str, Any] = {"type": "string", "pattern": pattern}
+        if self.partial:  # `date: 2026` (a draft) reaches an editor as a number, `date:` as null
+            out = {"anyOf": [out, {"type": "integer", "minimum": 1900}, {"type": "null"}]}
+        return out
 
 
 class ListOf(Spec):
@@ -312,7 +327,8 @@ class ListOf(Spec):
         out: dict[str, Any] = {"type": "array", "items": self.item.schema(lang)}
         if self.min_items:
             out["minItems"] = self.min_items
-        return out
+            return out
+        return {"anyOf": [out, {"type": "null"}]}  # `bases:` with nothing after it
 
 
 @dataclass
@@ -426,6 +442,8 @@ class OneOf(Spec):
     def convert(self, node: YNode, ctx: Context) -> Any:
         if isinstance(node, YScalar) and self.scalar is not None:
             return self.scalar.convert(node, ctx)
+        if self.scalar is not None and _colon_text(node):
+            return self._wrong_type(node, ctx, self.expected)
         if isinstance(node, YMap):
             for key, spec in self.mappings:
                 if key is None or node.get(key) is not None:

@@ -36,17 +36,17 @@ def render_bytes(plan: Plan, template: str | Path | None = None) -> bytes:
 
 
 def output_path(plan_path: str | Path, output: str | Path | None) -> Path:
-    """Where ``render`` writes: ``output`` itself, ``output/<plan>.docx`` for a directory, or
-    ``<plan>.docx`` in the current directory."""
+    """Where ``render`` writes: ``output`` if it names a .docx file, ``output/<plan>.docx``
+    for a directory (existing or not), or ``<plan>.docx`` in the current directory."""
     name = Path(plan_path).with_suffix(".docx").name
     if output is None:
         return Path(name)
     out = Path(output)
-    if out.is_dir() or str(output).endswith(("/", "\\")):
-        return out / name
-    if out.suffix.lower() != ".docx":
+    if out.suffix.lower() == ".docx" and not out.is_dir():
+        return out
+    if out.suffix and not out.is_dir():
         raise UsageError(_("the output {path} must end in .docx or be a directory"), path=str(out))
-    return out
+    return out / name
 
 
 def render(plan: Plan | str | Path, output: str | Path | None = None, *,

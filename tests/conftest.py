@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vanban import load_plan
+from vanban.i18n import set_language
+from vanban.renderer import render_bytes
+
+ROOT = Path(__file__).resolve().parents[1]
+PLANS_DIR = ROOT / "plans"
+SHARED = ROOT.parent / "shared"
+PLAN_FILES = sorted(PLANS_DIR.glob("*.yaml"))
+SEED_PLAN = PLANS_DIR / "277-KH-BCD-2023.yaml"
+SEED_TEXT = SHARED / "examples" / "277-KH-BCD-2023.txt"
+
+MINIMAL_PLAN = """\
+type: Kế hoạch
+issuer:
+  name: SỞ TƯ PHÁP
+  abbreviation: STP
+number: 5
+place: Hà Nội
+date: 2024-03-05
+title: Thử nghiệm
+sections:
+  - title: Mục đích, yêu cầu
+    content:
+      - text: Nội dung thứ nhất.
+signature:
+  titles: GIÁM ĐỐC
+  name: Nguyễn Văn A
+recipients:
+  - Sở Nội vụ
+archive: VT, VP
+"""
+
+
+@pytest.fixture(autouse=True)
+def vietnamese_messages():
+    """Tests read messages in Vietnamese unless they ask for English."""
+    set_language("vi")
+    yield
+    set_language(None)
+
+
+@pytest.fixture
+def write_plan(tmp_path):
+    """Write YAML text to a plan file and return its path."""
+    def write(text: str, name: str = "plan.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+    return write
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory) -> dict[str, Path]:
+    """Every bundled plan rendered once: stem → .docx path."""
+    out = tmp_path_factory.mktemp("rendered")
+    docs = {}
+    for plan_file in PLAN_FILES:
+        target = out / (plan_file.stem + ".docx")
+        target.write_bytes(render_bytes(load_plan(plan_file)))
+        docs[plan_file.stem] = target
+    return docs
+
+
+@pytest.fixture(scope="session")
+def pdfs(rendered, tmp_path_factory) -> dict[str, Path]:
+    """The rendered plans converted by a real LibreOffice, in one process."""
+    from vanban.office import convert_to_pdf
+
+    if shutil.which("soffice") is None:
+        pytest.fail("LibreOffice (soffice) is required: apt-get install libreoffice-writer-nogui")
+    out = tmp_path_factory.mktemp("pdf")
+    stems = list(rendered)
+    paths = convert_to_pdf([rendered[s] for s in stems], out)
+    return dict(zip(stems, paths))

@@ -1,0 +1,65 @@
+"""The published JSON Schema agrees with the loader."""
+
+import jsonschema
+import pytest
+import yaml
+
+from vanban import json_schema, read_plan
+
+from conftest import MINIMAL_PLAN, PLAN_FILES
+
+
+class EditorLoader(yaml.SafeLoader):
+    """Types scalars like an editor's YAML 1.2 parser: numbers and booleans, no dates."""
+
+
+EditorLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@pytest.fixture(scope="module")
+def validator():
+    schema = json_schema("vi")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.mark.parametrize("loader", [yaml.BaseLoader, EditorLoader])
+@pytest.mark.parametrize("plan_file", PLAN_FILES, ids=lambda p: p.stem)
+def test_bundled_plans_validate_against_the_schema(validator, plan_file, loader):
+    data = yaml.load(plan_file.read_text(encoding="utf-8"), Loader=loader)
+    errors = [e.message for e in validator.iter_errors(data)]
+    assert errors == []
+
+
+def test_the_starter_plan_validates(validator):
+    from vanban import starter_plan
+
+    assert list(validator.iter_errors(yaml.load(starter_plan(), Loader=EditorLoader))) == []
+
+
+@pytest.mark.parametrize("change", [
+    ("place: Hà Nội", "plaice: Hà Nội"),  # unknown key, and a required one missing
+    ("type: Kế hoạch", "type: Thư tình"),
+    ("  titles: GIÁM ĐỐC", "  authority: XX.\n  titles: GIÁM ĐỐC"),
+])
+def test_what_the_loader_refuses_the_schema_refuses(validator, write_plan, change):
+    text = MINIMAL_PLAN.replace(*change)
+    assert not read_plan(write_plan(text)).ok
+    assert list(validator.iter_errors(yaml.load(text, Loader=EditorLoader)))
+
+
+def test_every_key_has_a_description():
+    def walk(node, path):
+        if isinstance(node, dict):
+            for key, value in node.get("properties", {}).items():
+                assert value.get("description"), f"{path}.{key}"
+            for key, value in node.items():
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}[{i}]")
+
+    walk(json_schema("vi"), "$")
