@@ -156,3 +156,12 @@ def test_the_published_words_survive_layout(opened):
     seed = words(SEED_TEXT.read_text(encoding="utf-8").splitlines(), strip_markers=True)
     missing, _ = subsequence_rest(seed, rendered)
     assert missing == []
+
+
+def test_the_signature_page_carries_the_end_of_the_body(opened):
+    for stem, pdf in opened.items():
+        (page,) = [p for p in pdf.pages if "Nơi" in [w["text"] for w in page_words(p)]]
+        ws = page_words(page)
+        label = line_of(ws, "Nơi", "nhận:")
+        above = [w for w in ws if w["bottom"] < label[2] - 5 and w["top"] > 20 * MM]
+        assert any(w["text"].endswith("./.") for w in above), stem

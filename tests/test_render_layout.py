@@ -249,3 +249,13 @@ def test_document_properties_say_what_the_document_is(seed):
     assert props.author == "BAN CHỈ ĐẠO NHÂN QUYỀN"
     assert props.language == "vi-VN"
     assert props.created.date().isoformat() == "2023-10-02"
+
+
+def test_the_last_body_paragraph_keeps_with_the_signature(docs):
+    for stem, doc in docs.items():
+        previous = doc.tables[-1]._tbl.getprevious()
+        assert previous.tag == qn("w:p")
+        from docx.text.paragraph import Paragraph
+
+        paragraph = Paragraph(previous, doc)
+        assert paragraph.text.endswith("./.") and paragraph.paragraph_format.keep_with_next, stem

@@ -145,6 +145,22 @@ def fit_signature_table(doc: Document, text_width: Length) -> None:
     _set_column_widths(table, widths)
 
 
+def keep_signature_with_text(doc: Document) -> None:
+    """Keep the last body paragraph on the page of the signature block.
+
+    A signature page without any of the text above it invites substitution, and văn thư
+    practice refuses it; the signature row itself cannot split (``cantSplit``).
+    """
+    if len(doc.tables) < 2:
+        return
+    signature = doc.tables[-1]._tbl
+    previous = signature.getprevious()
+    while previous is not None and previous.tag != qn("w:p"):
+        previous = previous.getprevious()
+    if previous is not None:
+        Paragraph(previous, doc).paragraph_format.keep_with_next = True
+
+
 def stamp_properties(doc: Document, plan: Plan) -> None:
     """Document properties that say what the document is, the same on every rendering."""
     props = doc.core_properties
@@ -173,5 +189,6 @@ def apply(doc: Document, plan: Plan) -> None:
     fit_header(doc, text_width)
     fit_title_rule(doc, text_width)
     fit_signature_table(doc, text_width)
+    keep_signature_with_text(doc)
     stamp_properties(doc, plan)
 
