@@ -191,9 +191,6 @@ def borderless_table(doc, rows: int, widths: list, *, cant_split: bool = False,
         el.set(qn("w:val"), "nil")
         borders.append(el)
     tbl_pr.append(borders)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
     margins = OxmlElement("w:tblCellMar")
     for side, value in (("top", int(top_margin_pt * 20)), ("left", 0), ("bottom", 0), ("right", 0)):
         el = OxmlElement(f"w:{side}")
@@ -207,7 +204,16 @@ def borderless_table(doc, rows: int, widths: list, *, cant_split: bool = False,
     existing = tbl_pr.find(qn("w:tblW"))
     if existing is not None:
         tbl_pr.remove(existing)
-    tbl_pr.insert(1, width)
+    tbl_pr.append(width)
+    # Word refuses a tblPr whose children are out of the schema's order (CT_TblPr).
+    order = ["w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+             "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
+             "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook"]
+    rank = {qn(tag): i for i, tag in enumerate(order)}
+    children = sorted(tbl_pr, key=lambda el: rank[el.tag])
+    for el in children:
+        tbl_pr.remove(el)
+        tbl_pr.append(el)
     for col, w in zip(table.columns, widths):
         col.width = w
     for row in table.rows:

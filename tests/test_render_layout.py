@@ -259,3 +259,14 @@ def test_the_last_body_paragraph_keeps_with_the_signature(docs):
 
         paragraph = Paragraph(previous, doc)
         assert paragraph.text.endswith("./.") and paragraph.paragraph_format.keep_with_next, stem
+
+
+def test_table_properties_are_in_the_order_word_requires(docs):
+    order = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+             "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+             "tblLayout", "tblCellMar", "tblLook"]
+    for stem, doc in docs.items():
+        for table in doc.tables:
+            tags = [el.tag.split("}")[1] for el in table._tbl.tblPr]
+            assert tags == sorted(tags, key=order.index), (stem, tags)
+            assert len(tags) == len(set(tags))
