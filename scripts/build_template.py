@@ -164,6 +164,14 @@ def define_styles(doc) -> None:
     pstyle(doc, "VB Signer", size=14, bold=True, align=CENTER)
     # Page number (Phụ lục I, I.7): 14 pt, upright, centred in the top margin.
     pstyle(doc, "VB Page Number", size=14, align=CENTER)
+    # Draft marker (not a component of ND30; agencies box "DỰ THẢO" at the top of page 1). It
+    # lives in the first-page header, in the top margin, so a draft breaks pages as the final.
+    draft = pstyle(doc, "VB Draft Mark", size=13, bold=True, align=CENTER)
+    ppr = draft.element.get_or_add_pPr()
+    for side in ("top", "left", "bottom", "right"):
+        border(ppr, side, 8)
+    draft.paragraph_format.left_indent = Cm(13)
+    draft.paragraph_format.right_indent = Cm(0)
 
 
 def para(container, text: str, style: str):
@@ -263,7 +271,11 @@ def build() -> bytes:
     header_p = section.header.paragraphs[0]
     header_p.style = doc.styles["VB Page Number"]
     page_number_field(header_p)
-    section.first_page_header.paragraphs[0].style = doc.styles["VB Page Number"]
+    first = section.first_page_header
+    first.paragraphs[0].style = doc.styles["VB Draft Mark"]
+    first.paragraphs[0].add_run("{%p if draft_label %}")
+    para(first, "{{ draft_label }}", "VB Draft Mark")
+    para(first, "{%p endif %}", "VB Draft Mark")
 
     # The document starts with the header table, so drop python-docx's initial paragraph.
     body = doc.element.body

@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Mm, Pt
 
 from vanban import load_plan
+from vanban.renderer.metrics import text_width_pt
 from vanban.vnformat import roman
 
 from conftest import PLANS_DIR
@@ -270,3 +271,19 @@ def test_table_properties_are_in_the_order_word_requires(docs):
             tags = [el.tag.split("}")[1] for el in table._tbl.tblPr]
             assert tags == sorted(tags, key=order.index), (stem, tags)
             assert len(tags) == len(set(tags))
+
+
+def test_a_draft_is_marked_in_a_box_at_the_top_of_page_one_and_a_final_plan_is_not(rendered):
+    from vanban.renderer.layout import _first_page_header_paragraphs
+
+    for stem, expected in ((DRAFT, "DỰ THẢO LẦN 2"), (SEED, None), (UBND, None)):
+        doc = docx.Document(rendered[stem])
+        texts = [p.text for p in _first_page_header_paragraphs(doc) if p.text.strip()]
+        assert texts == ([expected] if expected else []), stem
+        if expected:
+            (mark,) = [p for p in _first_page_header_paragraphs(doc) if p.text.strip()]
+            assert doc.styles["VB Draft Mark"].element.find(".//" + qn("w:pBdr")) is not None
+            section = doc.sections[0]
+            text_width = section.page_width - section.left_margin - section.right_margin
+            box = (text_width - mark.paragraph_format.left_indent) / 12700
+            assert text_width_pt(expected, 13, bold=True) < box < 200

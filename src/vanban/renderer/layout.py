@@ -123,6 +123,39 @@ def fit_header(doc: Document, text_width: Length) -> None:
         _set_indents(stamp, left, length)
 
 
+def _first_page_header_paragraphs(doc: Document) -> list[Paragraph]:
+    """Paragraphs of page 1's header as rendered.
+
+    docxtpl swaps rendered header parts into the relationships behind python-docx's back,
+    so ``section.first_page_header`` would still show the template's part.
+    """
+    sect_pr = doc.sections[0]._sectPr
+    for ref in sect_pr.findall(qn("w:headerReference")):
+        if ref.get(qn("w:type")) == "first":
+            part = doc.part.rels[ref.get(qn("r:id"))].target_part
+            return [Paragraph(p, None) for p in part.element.iter(qn("w:p"))]
+    return []
+
+
+def _has_style(paragraph: Paragraph, style_id: str) -> bool:
+    ppr = paragraph._p.pPr
+    return ppr is not None and ppr.pStyle is not None and ppr.pStyle.val == style_id
+
+
+def fit_draft_mark(doc: Document, text_width: Length) -> None:
+    """Box the draft marker tightly, flush with the right margin, in page 1's header."""
+    if "VB Draft Mark" not in doc.styles:
+        return
+    style_id = doc.styles["VB Draft Mark"].style_id
+    for mark in _first_page_header_paragraphs(doc):
+        if not _has_style(mark, style_id) or not mark.text.strip():
+            continue
+        box = Pt(_width(doc, "VB Draft Mark", [mark.text]) + Mm(10).pt)
+        mark.paragraph_format.left_indent = Emu(max(0, text_width - box))
+        mark.paragraph_format.right_indent = Emu(0)
+        mark.paragraph_format.first_line_indent = Emu(0)
+
+
 def fit_title_rule(doc: Document, text_width: Length) -> None:
     titles = [p for p in doc.paragraphs if p.style is not None and p.style.name == "VB Title"]
     line = min(_width(doc, "VB Title", _text_of(titles)), text_width.pt)
@@ -188,6 +221,7 @@ def apply(doc: Document, plan: Plan) -> None:
     text_width = page_setup(doc, plan)
     fit_header(doc, text_width)
     fit_title_rule(doc, text_width)
+    fit_draft_mark(doc, text_width)
     fit_signature_table(doc, text_width)
     keep_signature_with_text(doc)
     stamp_properties(doc, plan)
