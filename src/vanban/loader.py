@@ -39,7 +39,7 @@ def read_plan(path: str | Path, data: bytes | None = None) -> LoadResult:
                          reason=exc.strerror or str(exc)) from None
     if source is None or source.root is None:
         return LoadResult(None, problems, source)
-    ctx = Context(source.path)
+    ctx = Context(source.path, source.text)
     plan = PLAN.convert(source.root, ctx)
     problems = sorted(problems + ctx.problems, key=Problem.sort_key)
     if plan is INVALID or has_errors(problems):

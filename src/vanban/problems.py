@@ -46,6 +46,22 @@ class Severity(enum.IntEnum):
 
 
 @dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` of a source file (character offsets) with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A certain correction: edits of the source text that remove the problem."""
+
+    edits: tuple[Edit, ...]
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with a plan, at a position, with a message that says what to do."""
 
@@ -55,6 +71,7 @@ class Problem:
     args: dict[str, Any] = field(default_factory=dict)
     severity: Severity = Severity.ERROR
     rule: str = ""
+    fix: Fix | None = field(default=None, compare=False)
 
     def message(self, lang: str | None = None) -> str:
         """The message in ``lang`` (default: the current language)."""
@@ -75,6 +92,7 @@ class Problem:
             "rule": self.rule,
             "severity": str(self.severity),
             "message": self.message(lang),
+            "fixable": self.fix is not None,
         }
 
 

@@ -30,14 +30,37 @@ def format_text(problem: Problem, line_of: Callable[[int], str] | None = None,
     """The parsable line, then the offending source line with a caret under the column."""
     out = format_parsable(problem, lang)
     if line_of is not None:
-        source = line_of(problem.mark.line)
+        source = line_of(problem.mark.line).rstrip()
         if source.strip():
-            out += f"\n    {source.rstrip()}\n    {' ' * (problem.mark.col - 1)}^"
+            excerpt, caret = _window(source, problem.mark.col - 1)
+            out += f"\n    {excerpt}\n    {' ' * caret}^"
     return out
+
+
+def _window(line: str, col: int, before: int = 50, after: int = 50) -> tuple[str, int]:
+    """A long line cut around ``col`` so the caret stays readable."""
+    start = max(0, col - before)
+    end = min(len(line), col + after)
+    excerpt = line[start:end]
+    caret = col - start
+    if start > 0:
+        excerpt, caret = "…" + excerpt, caret + 1
+    if end < len(line):
+        excerpt += "…"
+    return excerpt, caret
 
 
 def format_json(problems: Iterable[Problem], lang: str | None = None) -> str:
     return json.dumps([p.to_dict(lang) for p in problems], ensure_ascii=False, indent=2)
+
+
+def format_summary(errors: int, warnings: int, infos: int, files: int,
+                   lang: str | None = None) -> str:
+    if not (errors or warnings or infos):
+        return translate(_("no problems in {files} file(s)"), lang).format(files=files)
+    return translate(_("{errors} error(s), {warnings} warning(s), {infos} note(s) in {files} "
+                       "file(s)"), lang).format(errors=errors, warnings=warnings, infos=infos,
+                                                files=files)
 
 
 def _github_escape(text: str) -> str:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vanban.i18n import Msg, _, translate
-from vanban.problems import Mark, Problem, Severity
+from vanban.edits import to_nfc
+from vanban.problems import Fix, Mark, Problem, Severity
 from vanban.vnformat import parse_date
 from vanban.yamlsource import YList, YMap, YNode, YScalar
 
@@ -32,12 +33,13 @@ INVALID: Any = _Invalid()
 @dataclass
 class Context:
     path: str
+    text: str = ""  # the source, for fixes at exact offsets
     problems: list[Problem] = field(default_factory=list)
     depth: int = 0
 
     def report(self, mark: Mark, code: str, msgid: str, severity: Severity = Severity.ERROR,
-               /, **args: Any) -> None:
-        self.problems.append(Problem(mark, code, msgid, args, severity))
+               /, *, fix: Fix | None = None, **args: Any) -> None:
+        self.problems.append(Problem(mark, code, msgid, args, severity, fix=fix))
 
 
 def _kind(node: YNode) -> Msg:
@@ -107,7 +109,7 @@ class Text(Spec):
             return INVALID
         text = raw.strip()
         if "\n" in text:
-            ctx.report(node.mark, "VB006", _(
+            ctx.report(node.mark, "VB008", _(
                 "a line break inside one paragraph is not allowed; make each paragraph its own "
                 "list entry"))
             return INVALID
@@ -116,7 +118,8 @@ class Text(Spec):
             first = next(i for i, c in enumerate(raw) if unicodedata.combining(c))
             ctx.report(scalar_position(node, first), "VB010", _(
                 "text is not in Unicode NFC form (decomposed diacritics); it was normalised — "
-                "run `vanban check --fix` to rewrite the file"), Severity.WARNING)
+                "run `vanban check --fix` to rewrite the file"), Severity.WARNING,
+                fix=to_nfc(ctx.text, node))
         if not nfc and not self.allow_empty:
             ctx.report(node.mark, "VB006", _("this value must not be empty"))
             return INVALID

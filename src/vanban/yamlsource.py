@@ -8,6 +8,8 @@ them (PyYAML's constructor would silently keep the last one).
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
@@ -32,6 +34,9 @@ class YScalar:
     value: str
     mark: Mark
     quoted: bool = False
+    style: str | None = None  # None (plain), "'", '"', "|", ">"
+    start: int = 0  # character offsets of the scalar in the source text, quotes included
+    end: int = 0
 
 
 @dataclass
@@ -73,9 +78,34 @@ class Source:
     text: str
     root: YNode | None
 
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
     def line(self, number: int) -> str:
         lines = self.text.splitlines()
         return lines[number - 1] if 0 < number <= len(lines) else ""
+
+    def mark_at(self, index: int) -> Mark:
+        """The 1-based line and column of character ``index`` of the text."""
+        if not self._line_starts:
+            self._line_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+        line = bisect.bisect_right(self._line_starts, index)
+        return Mark(self.path, line, index - self._line_starts[line - 1] + 1)
+
+    def scalars(self) -> Iterator[tuple[tuple[str, ...], YScalar]]:
+        """Every value scalar with its key path, in document order."""
+        if self.root is not None:
+            yield from _walk(self.root, ())
+
+
+def _walk(node: YNode, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], YScalar]]:
+    if isinstance(node, YScalar):
+        yield path, node
+    elif isinstance(node, YList):
+        for item in node.items:
+            yield from _walk(item, path)
+    else:
+        for key, value in node.entries:
+            yield from _walk(value, path + (key.value,))
 
 
 class _BuildError(Exception):
@@ -135,7 +165,8 @@ def _convert(node: yaml.Node, path: str, depth: int, active: set[int]) -> YNode:
         raise _BuildError(Problem(mark, "VB001", _(
             "the YAML nests too deeply or refers to itself through an alias")))
     if isinstance(node, yaml.ScalarNode):
-        return YScalar(node.value, mark, quoted=node.style in ("'", '"'))
+        return YScalar(node.value, mark, quoted=node.style in ("'", '"'), style=node.style or None,
+                       start=node.start_mark.index, end=node.end_mark.index)
     active.add(id(node))
     try:
         if isinstance(node, yaml.SequenceNode):
@@ -148,7 +179,8 @@ def _convert(node: yaml.Node, path: str, depth: int, active: set[int]) -> YNode:
             if key_node.value == "<<":
                 raise _BuildError(Problem(_mark(key_node, path), "VB003", _(
                     "merge keys (<<) are not supported; write the fields out")))
-            key = YScalar(key_node.value, _mark(key_node, path))
+            key = YScalar(key_node.value, _mark(key_node, path), style=key_node.style or None,
+                          start=key_node.start_mark.index, end=key_node.end_mark.index)
             entries.append((key, _convert(value_node, path, depth + 1, active)))
         return YMap(entries, mark)
     finally:

@@ -1,0 +1,83 @@
+"""Matching agency names with Nơi nhận lines: abbreviations, acronyms and group lines.
+
+Names are compared without diacritics, in lower case, with the usual abbreviations expanded
+(UBND, HĐND, BCĐ …) and function words dropped; “Thành viên BCĐNQ tỉnh” matches “Thành viên
+Ban Chỉ đạo về Nhân quyền tỉnh” through the acronym of a run of words. A group line such as
+“Các Sở, ban, ngành liên quan” covers every Sở and Ban of the state apparatus, but not Party
+bodies or mass organisations, which are named separately in practice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vanban.vnformat import ascii_fold
+
+ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bcd": "ban chi dao",
+    "tt": "thuong truc", "mttq": "mat tran to quoc", "mttqvn": "mat tran to quoc viet nam",
+    "vp": "van phong", "vpub": "van phong uy ban nhan dan", "ct": "chu tich",
+    "pct": "pho chu tich", "tu": "tinh uy", "ldtbxh": "lao dong thuong binh va xa hoi",
+    "tttt": "thong tin va truyen thong", "gddt": "giao duc va dao tao", "bchqs": "bo chi huy quan su",
+}
+FUNCTION_WORDS = {"cac", "ve", "va", "cua", "lien", "quan", "co"}
+PARTY = ("tinh uy", "thanh uy", "huyen uy", "dang uy", "ban tuyen giao", "ban dan van")
+MASS = ("lien hiep", "hoi ", "doan ", "mat tran", "cong doan")
+STATE_PREFIXES = ("so ", "ban ", "thanh tra ", "van phong ", "dai ", "bao ", "cong an ",
+                  "bo chi huy ", "ho ", "chi cuc ", "cuc ", "kho bac ", "ngan hang ")
+
+
+def _tokens(name: str) -> list[str]:
+    """Folded words; abbreviations are expanded only where written in capitals (UBND, TT)."""
+    out: list[str] = []
+    for word in re.findall(r"[^\W_]+", name.replace("&", " và ")):
+        folded = ascii_fold(word).lower()
+        if len(word) > 1 and word.isupper():
+            out += ABBREVIATIONS.get(folded, folded).split()
+        else:
+            out.append(folded)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def forms(name: str) -> frozenset[str]:
+    """The name and its variants with runs of words replaced by their acronym."""
+    tokens = [t for t in _tokens(name) if t not in FUNCTION_WORDS]
+    variants = {" ".join(tokens)}
+    for i in range(len(tokens)):
+        for j in range(i + 2, len(tokens) + 1):
+            acronym = "".join(t[0] for t in tokens[i:j])
+            variants.add(" ".join(tokens[:i] + [acronym] + tokens[j:]))
+    return frozenset(variants)
+
+
+def _plain(name: str) -> str:
+    return " ".join(t for t in _tokens(name) if t not in FUNCTION_WORDS)
+
+
+def covered(agency: str, recipients: list[str]) -> bool:
+    """Whether ``agency`` receives the plan directly or through a group line."""
+    agency_forms = forms(agency)
+    plain_agency = _plain(agency)
+    for line in recipients:
+        line_plain = _plain(line)
+        line_forms = forms(line)
+        if agency_forms & line_forms:
+            return True
+        if any(f and (f" {f} " in f" {line_plain} ") for f in agency_forms if len(f) > 3):
+            return True
+        if _group_covers(ascii_fold(line).lower(), plain_agency):
+            return True
+    return False
+
+
+def _group_covers(line: str, agency: str) -> bool:
+    words = set(re.findall(r"[a-z]+", line))
+    if agency.startswith(PARTY) or any(p in agency for p in PARTY) or agency.startswith(MASS):
+        return False
+    if {"co", "quan"} <= words and ("don" in words or "lien" in words) and line.startswith("cac"):
+        return True  # “Các cơ quan, đơn vị liên quan”: a catch-all of the state apparatus
+    if ("so" in words or "nganh" in words) and agency.startswith(STATE_PREFIXES):
+        return "so" in words and agency.startswith("so ") or "nganh" in words or "ban" in words
+    return False

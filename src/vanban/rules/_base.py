@@ -1,0 +1,151 @@
+"""The rule contract: what every rule module provides and what it receives.
+
+A rule module (``vb201_numbering_sequence.py``) has a docstring that is its documentation —
+a one-line summary, then ``## Why``, ``## Bad``, ``## Good`` and, if it has options,
+``## Options`` — a ``check(ctx)`` generator of :class:`Finding`, and ``RULE = Rule(...)``.
+Rules do not know their severity or whether they are enabled: the configuration decides.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from vanban.model import Plan
+from vanban.problems import Edit, Fix, Mark, Severity
+from vanban.spec import Spec
+from vanban.yamlsource import Source, YScalar
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option: its default, the spec that validates a configured value, its help."""
+
+    default: Any
+    spec: Spec
+    help: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule found: where, the message id and its arguments, and a fix if certain."""
+
+    mark: Mark
+    msgid: str
+    args: dict[str, Any] = field(default_factory=dict)
+    fix: Fix | None = None
+
+
+@dataclass
+class RuleContext:
+    """What a rule may look at: the source and its scalars, the plan if it loaded, options."""
+
+    path: str
+    source: Source
+    plan: Plan | None
+    options: dict[str, Any]
+    today: _dt.date
+    _by_mark: dict[tuple[int, int], YScalar] | None = field(default=None, repr=False)
+
+    def finding(self, mark: Mark, msgid: str, fix: Fix | None = None, **args: Any) -> Finding:
+        return Finding(mark, msgid, args, fix)
+
+    def at(self, node: YScalar, offset: int = 0) -> Mark:
+        """Position of character ``offset`` of a one-line scalar's value (quotes skipped)."""
+        shift = 1 if node.style in ("'", '"') else 0
+        return self.source.mark_at(node.start + shift + offset)
+
+    def scalar_at(self, mark: Mark | None) -> YScalar | None:
+        """The scalar written at ``mark`` (to build a fix for a model field)."""
+        if mark is None:
+            return None
+        if self._by_mark is None:
+            self._by_mark = {(n.mark.line, n.mark.col): n for _p, n in self.source.scalars()}
+        return self._by_mark.get((mark.line, mark.col))
+
+    def text_scalars(self) -> Iterator[tuple[tuple[str, ...], YScalar]]:
+        """Scalars that hold running text (not codes, numbers, dates or settings)."""
+        for path, node in self.source.scalars():
+            if path and path[-1] not in NON_TEXT_KEYS and "layout" not in path:
+                yield path, node
+
+    def text_matches(self, pattern: re.Pattern[str]) -> Iterator[TextMatch]:
+        """Matches of ``pattern`` in running text, with exact positions where possible.
+
+        One-line scalars are searched in the source itself, so a match has its line and
+        column and can be fixed by an edit; a value folded over several lines is searched
+        in its value and reported at its start, without a fix.
+        """
+        text = self.source.text
+        for _path, node in self.text_scalars():
+            if "\n" not in text[node.start:node.end] and node.style in (None, "'", '"'):
+                for m in pattern.finditer(text, node.start, node.end):
+                    yield TextMatch(node, m, self.source.mark_at(m.start()), True)
+            else:
+                for m in pattern.finditer(node.value):
+                    yield TextMatch(node, m, node.mark, False)
+
+
+#: Keys whose values are codes, numbers, dates or switches, not prose.
+NON_TEXT_KEYS = frozenset({
+    "vanban", "type", "number", "symbol", "abbreviation", "date", "deadline", "start", "end",
+    "draft", "italic", "bold", "copies", "drafter", "authority", "urgency", "secrecy",
+    "circulation", "version", "note",
+})
+
+@dataclass(frozen=True)
+class TextMatch:
+    node: YScalar
+    match: re.Match[str]
+    mark: Mark
+    in_source: bool  # the match indexes the source text (fixable), not just the value
+
+    def fix(self, replacement: str) -> Fix | None:
+        if not self.in_source:
+            return None
+        return Fix((Edit(self.match.start(), self.match.end(), replacement),))
+
+
+Scope = Literal["loader", "plan", "folder"]
+Check = Callable[[RuleContext], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    doc: str
+    check: Check | None = None  # None: emitted by the loader, documented here
+    options: dict[str, Option] = field(default_factory=dict)
+    fixable: bool = False
+    needs_plan: bool = True
+    scope: Scope = "plan"
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else ""
+
+    def sections(self) -> dict[str, str]:
+        """The ``## …`` sections of the documentation, by heading."""
+        parts = re.split(r"^## +(.+?)\s*$", self.doc, flags=re.MULTILINE)
+        return {parts[i].strip(): parts[i + 1].strip("\n") for i in range(1, len(parts) - 1, 2)}
+
+    def defaults(self) -> dict[str, Any]:
+        return {key: option.default for key, option in self.options.items()}
+
+
+@dataclass(frozen=True)
+class FolderContext:
+    """What a folder rule sees: every plan that loaded, with its source."""
+
+    plans: list[tuple[Plan, Source]]
+    options: dict[str, Any]
+    today: _dt.date
+
+    def finding(self, mark: Mark, msgid: str, **args: Any) -> Finding:
+        return Finding(mark, msgid, args)

@@ -1,0 +1,61 @@
+"""Reading explicit numbers as written in existing documents: ``II.``, ``3.``, ``đ)``, ``2.1.``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vanban.vnformat import POINT_LETTERS, from_roman, point_letter, roman
+
+#: The decree's style at each depth: I. → 1. → a) → - → +.
+STYLE_BY_DEPTH = {1: "roman", 2: "arabic", 3: "letter", 4: "dash", 5: "plus"}
+LATIN_ONLY = "fjwz"
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str  # roman, arabic, letter, latin, dash, plus, decimal, part, unknown
+    value: int | None
+    text: str
+
+
+_ROMAN = re.compile(r"([IVXLC]+)\s*[.:]?")
+_ARABIC = re.compile(r"(\d+)\s*[.:)]?")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)+\.?")
+_LETTER = re.compile(r"([a-zđ])\s*[).]")
+_PART = re.compile(r"(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+\S+")
+
+
+def parse_label(text: str) -> Label:
+    t = text.strip()
+    if t in ("-", "–", "—", "•"):
+        return Label("dash", None, t)
+    if t == "+":
+        return Label("plus", None, t)
+    if _DECIMAL.fullmatch(t):
+        return Label("decimal", None, t)
+    if m := _ROMAN.fullmatch(t):
+        value = from_roman(m[1])
+        if value:
+            return Label("roman", value, t)
+    if m := _ARABIC.fullmatch(t):
+        return Label("arabic", int(m[1]), t)
+    if m := _LETTER.fullmatch(t):
+        letter = m[1]
+        if letter in LATIN_ONLY:
+            return Label("latin", None, t)
+        return Label("letter", POINT_LETTERS.index(letter) + 1, t)
+    if _PART.fullmatch(t):
+        return Label("part", None, t)
+    return Label("unknown", None, t)
+
+
+def written(kind: str, value: int) -> str:
+    """How the ``value``-th label of ``kind`` is written by the decree."""
+    if kind == "roman":
+        return f"{roman(value)}."
+    if kind == "arabic":
+        return f"{value}."
+    if kind == "letter":
+        return f"{point_letter(value)})" if value <= len(POINT_LETTERS) else "?"
+    return {"dash": "-", "plus": "+"}.get(kind, "?")

@@ -1,0 +1,72 @@
+"""Numbers written in the plan follow the sequence of their level: no gaps, no repeats.
+
+## Why
+Plans imported from existing documents keep their numbers as written (`number:`); a
+repeated “II.”, a list of points that jumps from “d)” to “e)” (skipping “đ)”) or from
+“2.” to “4.” makes every reference to them ambiguous. Numbers vanban writes itself are
+always in sequence; this rule checks the ones written by hand.
+
+## Bad
+```yaml
+sections:
+  - {number: "I.", title: Mục đích, yêu cầu, content: [...]}
+  - {number: "II.", title: Công tác trọng tâm, content: [...]}
+  - {number: "II.", title: Nội dung tuyên truyền, content: [...]}
+```
+
+## Good
+```yaml
+sections:
+  - {number: "I.", title: Mục đích, yêu cầu, content: [...]}
+  - {number: "II.", title: Công tác trọng tâm, content: [...]}
+  - {number: "III.", title: Nội dung tuyên truyền, content: [...]}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vanban.i18n import _
+from vanban.problems import Severity
+from vanban.rules._base import Finding, Rule, RuleContext
+from vanban.rules._labels import parse_label, written
+from vanban.rules._walk import sibling_groups
+
+COUNTED = ("roman", "arabic", "letter")
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    assert ctx.plan is not None
+    for group in sibling_groups(ctx.plan):
+        counts: dict[str, int] = {}
+        previous: dict[str, int] = {}
+        for node in group:
+            if node.number is None:
+                continue
+            label = parse_label(node.number)
+            if label.kind not in COUNTED or label.value is None:
+                continue
+            expected = counts.get(label.kind, 0) + 1
+            counts[label.kind] = expected
+            mark = node.marks.get("number", node.mark)
+            if label.value == expected:
+                previous[label.kind] = label.value
+                continue
+            want = written(label.kind, expected)
+            if label.value == previous.get(label.kind):
+                yield ctx.finding(mark, _("“{label}” is repeated; this one should be “{expected}”"),
+                                  label=label.text, expected=want)
+            elif label.value > expected:
+                yield ctx.finding(mark, _(
+                    "numbering skips from “{previous}” to “{label}”; expected “{expected}”"),
+                    label=label.text, expected=want,
+                    previous=written(label.kind, expected - 1) if expected > 1 else "—")
+            else:
+                yield ctx.finding(mark, _("“{label}” is out of order; expected “{expected}”"),
+                                  label=label.text, expected=want)
+            previous[label.kind] = label.value
+            counts[label.kind] = max(expected, label.value)
+
+
+RULE = Rule("VB201", "numbering-sequence", Severity.ERROR, __doc__, check)

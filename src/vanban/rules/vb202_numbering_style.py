@@ -1,0 +1,59 @@
+"""The style of a written number matches its level: I. → 1. → a) → - → +.
+
+## Why
+The decree numbers mục with Roman numerals, khoản with Arabic numerals and điểm with letters
+(Phụ lục I, II.6.đ); practice continues with “-” and “+”. A “+” directly under “1.” or an
+Arabic number at the level of a point hides the structure from the reader.
+
+## Bad
+```yaml
+- title: Sở Tư pháp
+  content:
+    - {number: "+", text: Tổ chức hội nghị.}
+```
+
+## Good
+```yaml
+- title: Sở Tư pháp
+  content:
+    - text: Tổ chức hội nghị.        # numbered a) by vanban
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vanban.i18n import _
+from vanban.numbering import auto_label
+from vanban.problems import Severity
+from vanban.rules._base import Finding, Rule, RuleContext
+from vanban.model import Node
+from vanban.rules._labels import STYLE_BY_DEPTH, parse_label
+from vanban.rules._walk import sibling_groups
+
+LEVEL_NAMES = {1: "mục", 2: "khoản", 3: "điểm", 4: "-", 5: "+"}
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    assert ctx.plan is not None
+    for group in sibling_groups(ctx.plan):
+        wrong: dict[str, list[Node]] = {}
+        for node in group:
+            if node.number is None:
+                continue
+            label = parse_label(node.number)
+            if label.kind in ("decimal", "latin", "part", "unknown"):
+                continue  # VB203, VB204 and VB205 say what is wrong with these
+            if label.kind != STYLE_BY_DEPTH[node.depth]:
+                wrong.setdefault(label.text, []).append(node)
+        for text, nodes in wrong.items():  # one finding per run, at its first item
+            first = nodes[0]
+            yield ctx.finding(first.marks.get("number", first.mark), _(
+                "{count} item(s) numbered “{label}” sit at the level of a {level}, which the "
+                "decree numbers “{expected}”; the order is I. → 1. → a) → - → +"),
+                count=len(nodes), label=text, level=LEVEL_NAMES[first.depth],
+                expected=auto_label(first.depth, 1))
+
+
+RULE = Rule("VB202", "numbering-style", Severity.WARNING, __doc__, check)

@@ -1,0 +1,73 @@
+"""One document places tone marks one way: “hòa, thủy” or “hoà, thuỷ”, not both.
+
+## Why
+Both placements are correct Vietnamese — the decree itself prints “CỘNG HÒA” and
+“CỘNG HOÀ”, “Ủy” and “Uỷ” — but mixing them in one plan looks careless and breaks search
+(“hòa” does not find “hoà”). The rule reports the words in the less used style.
+
+## Bad
+```yaml
+- Cộng hòa xã hội chủ nghĩa; hoà giải ở cơ sở.
+```
+
+## Good
+```yaml
+- Cộng hòa xã hội chủ nghĩa; hòa giải ở cơ sở.
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vanban.i18n import _
+from vanban.problems import Severity
+from vanban.rules._base import Finding, Rule, RuleContext, TextMatch
+
+TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_PAIRS = {"oa", "oe", "uy"}
+# Syllables ending in oa / oe / uy (no final consonant), not after q where u belongs to qu.
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:[oOuU][^\W\d_])(?![^\W\d_])")
+
+
+def _style(word: str) -> tuple[str, str] | None:
+    """("old"|"new", the same word in the other style) for oa/oe/uy words with a tone."""
+    import unicodedata
+
+    tail = unicodedata.normalize("NFD", word[-2:].lower())
+    base = "".join(c for c in tail if c not in TONES)
+    tones = [c for c in tail if c in TONES]
+    if len(tones) != 1 or unicodedata.normalize("NFC", base) not in _PAIRS:
+        return None
+    if word[:-2].lower().endswith("q"):
+        return None
+    first, second = base[0], base[1:]
+    tone = tones[0]
+    old = tail.index(tone) > len(first)  # the tone comes after the second vowel
+    moved = (first + tone + second) if old else (first + second + tone)
+    other = word[:-2] + _match_case(unicodedata.normalize("NFC", moved), word[-2:])
+    return ("old" if old else "new"), other
+
+
+def _match_case(text: str, like: str) -> str:
+    return "".join(c.upper() if o.isupper() else c for c, o in zip(text, like))
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    found: dict[str, list[tuple[TextMatch, str]]] = {"old": [], "new": []}
+    for tm in ctx.text_matches(_WORD):
+        style = _style(tm.match.group())
+        if style:
+            found[style[0]].append((tm, style[1]))
+    if not found["old"] or not found["new"]:
+        return
+    minority = "old" if len(found["old"]) <= len(found["new"]) else "new"
+    majority_example = found["new" if minority == "old" else "old"][0][0].match.group()
+    for tm, other in found[minority]:
+        yield ctx.finding(tm.mark, _(
+            "“{word}” places the tone mark differently from the rest of the plan (“{example}”); "
+            "write “{other}”"), word=tm.match.group(), example=majority_example, other=other)
+
+
+RULE = Rule("VB602", "tone-marks", Severity.WARNING, __doc__, check, needs_plan=False)

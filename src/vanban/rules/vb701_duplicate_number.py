@@ -1,0 +1,53 @@
+"""Two plans of the same issuer and year do not share a number.
+
+## Why
+A number and symbol identify one document for the whole year (Điều 15: numbering restarts on
+01 January); two plans both numbered “45/KH-UBND” in 2026 cannot both be valid. Checked when
+several plans are checked together (`vanban check plans/`).
+
+## Bad
+```text
+a.yaml: number: 45, symbol KH-UBND, date 2026-01-15
+b.yaml: number: 45, symbol KH-UBND, date 2026-03-02
+```
+
+## Good
+```text
+b.yaml: number: 46 …
+```
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from vanban.i18n import _
+from vanban.model import Plan
+from vanban.problems import Severity
+from vanban.rules._base import Finding, FolderContext, Rule
+
+
+def series_key(plan: Plan) -> tuple[str, str, int] | None:
+    if plan.number is None or plan.date is None:
+        return None
+    return (" ".join(plan.issuer.name).upper(), plan.symbol_text, plan.date.year)
+
+
+def check(ctx: FolderContext) -> Iterator[Finding]:
+    seen: dict[tuple[tuple[str, str, int], int], list[Plan]] = defaultdict(list)
+    for plan, _source in ctx.plans:
+        key = series_key(plan)
+        if key is not None:
+            seen[(key, plan.number)].append(plan)  # type: ignore[index]
+    for (key, number), plans in seen.items():
+        if len(plans) < 2:
+            continue
+        for plan in plans:
+            others = ", ".join(p.path for p in plans if p is not plan)
+            yield ctx.finding(plan.marks["number"], _(
+                "the number {reference} of {year} is also used by {others}"),
+                reference=plan.reference, year=key[2], others=others)
+
+
+RULE = Rule("VB701", "duplicate-number", Severity.ERROR, __doc__, check, scope="folder")
