@@ -314,7 +314,7 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
     Field("number", Integer(1, allow_blank=True), _(
         "Number of the document (“277”); leave it empty in a draft, it is given at issue"),
         required=True),
-    Field("symbol", ABBREVIATION, _(
+    Field("symbol", Text(), _(
         "Explicit symbol after the slash; by default the type code + the issuer abbreviation")),
     Field("place", Text(), _("Place name (địa danh) of the dateline: “Bà Rịa - Vũng Tàu”"),
           required=True),

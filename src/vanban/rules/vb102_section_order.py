@@ -31,22 +31,31 @@ from vanban.rules._base import Finding, Rule, RuleContext
 from vanban.rules.vb101_required_sections import found_parts
 
 
+def _longest_in_order(ranks: list[int]) -> set[int]:
+    """Indexes of a longest non-decreasing subsequence (the sections already in order)."""
+    best: list[list[int]] = []
+    for i, rank in enumerate(ranks):
+        chain = max((c for c in best if ranks[c[-1]] <= rank), key=len, default=[])
+        best.append(chain + [i])
+    return set(max(best, key=len, default=[]))
+
+
 def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     order = [p.key for p in plan.doctype.parts]
     names = {p.key: p.name for p in plan.doctype.parts}
-    found = {k: i for k, i in found_parts(plan).items() if i >= 0}
-    seen: list[str] = []
-    for key in sorted(found, key=lambda k: (found[k], order.index(k))):
-        later = [k for k in seen if order.index(k) > order.index(key) and found[k] < found[key]]
-        if later:
-            section = plan.sections[found[key]]
-            yield ctx.finding(section.marks.get("title", section.mark), _(
-                "“{title}” ({part}) should come before “{other}”"),
-                title=section.heading, part=names[key],
-                other=plan.sections[found[later[0]]].heading)
-        seen.append(key)
+    found = sorted((i, k) for k, i in found_parts(plan).items() if i >= 0)
+    ranks = [order.index(k) for _i, k in found]
+    in_order = _longest_in_order(ranks)
+    sequence = " → ".join(names[k] for k in order)
+    for position, (index, key) in enumerate(found):
+        if position in in_order:
+            continue
+        section = plan.sections[index]
+        yield ctx.finding(section.marks.get("title", section.mark), _(
+            "“{title}” ({part}) is out of the usual order: {order}"),
+            title=section.heading, part=names[key], order=sequence)
 
 
 RULE = Rule("VB102", "section-order", Severity.WARNING, __doc__, check)

@@ -57,11 +57,13 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             if label.value == previous.get(label.kind):
                 yield ctx.finding(mark, _("“{label}” is repeated; this one should be “{expected}”"),
                                   label=label.text, expected=want)
+            elif expected == 1:
+                yield ctx.finding(mark, _("the first item is numbered “{label}”; a list starts at "
+                                          "“{expected}”"), label=label.text, expected=want)
             elif label.value > expected:
                 yield ctx.finding(mark, _(
                     "numbering skips from “{previous}” to “{label}”; expected “{expected}”"),
-                    label=label.text, expected=want,
-                    previous=written(label.kind, expected - 1) if expected > 1 else "—")
+                    label=label.text, expected=want, previous=written(label.kind, expected - 1))
             else:
                 yield ctx.finding(mark, _("“{label}” is out of order; expected “{expected}”"),
                                   label=label.text, expected=want)

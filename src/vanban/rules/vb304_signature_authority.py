@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from vanban.edits import by_regex
 from vanban.i18n import _
-from vanban.problems import Severity
+from vanban.problems import Mark, Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 
 PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*")
@@ -45,62 +45,69 @@ PERSON_TITLES = ("CHỦ TỊCH", "PHÓ ", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
 DEPUTY = ("PHÓ ", "THỨ TRƯỞNG")
 
 
-def _title_scalar(ctx: RuleContext, line: str):
-    for path, node in ctx.source.scalars():
-        if path[-2:] == ("signature", "titles") and node.value.strip() == line:
-            return node
-    return None
+def _title_marks(ctx: RuleContext, titles: tuple[str, ...], fallback: Mark) -> list[Mark]:
+    """The position of each title line (its own scalar when written as a list)."""
+    marks = []
+    scalars = [node for path, node in ctx.source.scalars() if path[-2:] == ("signature", "titles")]
+    for title in titles:
+        node = next((n for n in scalars if n.value.strip() == title), None)
+        marks.append(node.mark if node else fallback)
+    return marks
+
+
+def _scalar(ctx: RuleContext, mark: Mark):
+    return ctx.scalar_at(mark)
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     sig = plan.signature
-    mark = sig.marks.get("titles", sig.mark)
+    marks = _title_marks(ctx, sig.titles, sig.marks.get("titles", sig.mark))
     lines = [line.upper() for line in sig.lines]
-    prefixes = []
     if sig.authority and sig.titles and PREFIX.match(sig.titles[0].upper()):
-        yield ctx.finding(mark, _(
+        yield ctx.finding(marks[0], _(
             "the authority “{prefix}” is already given by “authority”; remove it from the first "
             "title line"), prefix=sig.authority)
+    prefixes = []
     for index, line in enumerate(lines):
         original = sig.titles[index]
         if (m := MALFORMED.match(original)) and not PREFIX.match(original):
             found = (m.group(1) or m.group(2)).upper()
-            scalar = _title_scalar(ctx, original)
+            scalar = _scalar(ctx, marks[index])
             fix = by_regex(ctx.source.text, scalar, re.compile(re.escape(m.group(0).rstrip())),
                            lambda _m, f=found: SPELLED[f]) if scalar else None
-            yield ctx.finding(mark, _("write the authority “{found}” as “{prefix}”"), fix,
+            yield ctx.finding(marks[index], _("write the authority “{found}” as “{prefix}”"), fix,
                               found=m.group(0).strip(), prefix=SPELLED[found])
             prefixes.append(SPELLED[found])
             continue
         m = PREFIX.match(line)
         prefixes.append(f"{m.group(1)}." if m else "")
     for index, (line, prefix) in enumerate(zip(lines, prefixes)):
-        rest = PREFIX.sub("", line)
+        rest = PREFIX.sub("", MALFORMED.sub("", line))
         if prefix == "TM.":
             if index:
-                yield ctx.finding(mark, _(
+                yield ctx.finding(marks[index], _(
                     "“TM.” signs for the whole collective and comes first, above the other "
                     "title lines"))
             if rest.startswith(PERSON_TITLES):
-                yield ctx.finding(mark, _(
+                yield ctx.finding(marks[index], _(
                     "“TM.” goes before the name of a collective body (e.g. “TM. ỦY BAN NHÂN "
                     "DÂN”), not before a person's title “{title}”"), title=rest)
         if prefix == "KT.":
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if not following.startswith(DEPUTY):
-                yield ctx.finding(mark, _(
+                yield ctx.finding(marks[index], _(
                     "after “{line}” comes the deputy's own title (e.g. “PHÓ {head}”)"),
-                    line=line, head=rest)
+                    line=f"KT. {rest}", head=rest)
     if "TUQ." in prefixes and "KT." in prefixes:
-        yield ctx.finding(mark, _(
+        yield ctx.finding(marks[prefixes.index("KT.")], _(
             "“TUQ.” cannot be combined with “KT.”: an authorised person may not pass the "
             "authority on"))
     if prefixes.count("KT.") > 1:
-        yield ctx.finding(mark, _("“KT.” appears more than once in the signature block"))
+        yield ctx.finding(marks[0], _("“KT.” appears more than once in the signature block"))
     if not any(prefixes) and len(lines) == 1 and lines[0].startswith(DEPUTY):
-        yield ctx.finding(mark, _(
+        yield ctx.finding(marks[0], _(
             "a deputy signs for the head: write “KT. <head's title>” above “{title}”"),
             title=lines[0])
 

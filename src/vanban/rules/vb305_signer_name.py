@@ -45,6 +45,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     mark = plan.signature.marks["name"]
     scalar = ctx.scalar_at(mark)
     patterns = [_HONORIFIC] + ([] if ctx.options["allow_titles"] else [_ACADEMIC])
+    if ctx.options["allow_titles"] and (m := _ACADEMIC.match(name)):
+        name = name[m.end():]  # an allowed title is not part of the name's casing
     for pattern in patterns:
         if m := pattern.match(name):
             fix = None

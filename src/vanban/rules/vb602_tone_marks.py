@@ -27,8 +27,8 @@ from vanban.rules._base import Finding, Rule, RuleContext, TextMatch
 
 TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
 _PAIRS = {"oa", "oe", "uy"}
-# Syllables ending in oa / oe / uy (no final consonant), not after q where u belongs to qu.
-_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:[oOuU][^\W\d_])(?![^\W\d_])")
+# Syllables ending in oa / oe / uy (no final consonant); _style() drops qu-, where u is onset.
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[oOuUòóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][^\W\d_](?![^\W\d_])")
 
 
 def _style(word: str) -> tuple[str, str] | None:

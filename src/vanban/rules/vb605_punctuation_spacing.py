@@ -25,7 +25,7 @@ from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 
-_BEFORE = re.compile(r"(?<=[^\W_]) +(?=[,.;:!?)…](?:\s|$|[\"']))")
+_BEFORE = re.compile(r"(?<=[^\s(]) +(?=[,.;:!?)…](?:\s|$|[\"']))")
 _AFTER_OPEN = re.compile(r"(?<=\() +(?=\S)")
 _SLASH = re.compile(r"(?<=[^\W_]) /(?=[^\W_])|(?<=[^\W_])/ (?=[^\W_])")
 

@@ -1,0 +1,42 @@
+"""The registry: unique codes and names, documented rules, generated docs up to date."""
+
+import runpy
+
+from vanban.rules import all_rules, get_rule
+
+from conftest import ROOT
+
+
+def test_codes_and_names_are_unique_and_well_formed():
+    import re
+
+    rules = all_rules()
+    assert len({r.code for r in rules}) == len(rules)
+    assert len({r.name for r in rules}) == len(rules)
+    for rule in rules:
+        assert re.fullmatch(r"VB\d{3}", rule.code)
+        assert re.fullmatch(r"[a-z][a-z0-9-]+", rule.name)
+
+
+def test_rules_are_found_by_code_name_or_alias_in_any_case():
+    assert get_rule("VB201").name == "numbering-sequence"
+    assert get_rule("vb201").code == "VB201"
+    assert get_rule("numbering-sequence").code == "VB201"
+    assert get_rule("nope") is None
+
+
+def test_every_rule_documents_why_with_a_bad_and_a_good_example():
+    for rule in all_rules():
+        sections = rule.sections()
+        assert rule.summary.endswith((".", "…")), rule.code
+        for heading in ("Why", "Bad", "Good"):
+            assert sections.get(heading, "").strip(), f"{rule.code} lacks ## {heading}"
+        if rule.options:
+            for key in rule.options:
+                assert f"`{key}`" in sections.get("Options", ""), f"{rule.code} option {key}"
+
+
+def test_docs_rules_md_is_generated_from_the_registry():
+    script = runpy.run_path(str(ROOT / "scripts" / "gen_rule_docs.py"))
+    current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert current == script["render"](), "run python scripts/gen_rule_docs.py"
