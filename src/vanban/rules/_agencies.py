@@ -73,7 +73,10 @@ def covered(agency: str, recipients: list[str]) -> bool:
 
 
 def _group_covers(line: str, agency: str) -> bool:
+    """Whether a group line (“Các Sở, ban, ngành …”) includes ``agency``."""
     words = set(re.findall(r"[a-z]+", line))
+    if not ("cac" in words or "nganh" in words):
+        return False  # a single body, not a group
     if agency.startswith(PARTY) or any(p in agency for p in PARTY) or agency.startswith(MASS):
         return False
     if {"co", "quan"} <= words and ("don" in words or "lien" in words) and line.startswith("cac"):
