@@ -191,3 +191,17 @@ def test_rules_lists_and_explains():
     detail = run("rules", "numbering-style").stdout
     assert detail.startswith("VB202 numbering-style") and "## Why" in detail
     assert run("rules", "VB999").exit_code == 2
+
+
+def test_a_large_folder_is_checked_in_parallel_with_the_same_findings(tmp_path):
+    from vanban.checker import PARALLEL_FROM
+
+    for i in range(PARALLEL_FROM + 2):
+        write_numbered(tmp_path, f"p{i:03d}.yaml", i + 1 + (i == 7))  # …, 7, 9, 9, 10, …
+    parallel = check_paths([tmp_path], today=TODAY, jobs=2)
+    serial = check_paths([tmp_path], today=TODAY, jobs=1)
+    key = lambda r: sorted((p.mark.path, p.mark.line, p.code, p.message("en")) for p in r.problems)
+    assert key(parallel) == key(serial)
+    assert sorted((Path(p.mark.path).name, p.code) for p in parallel.problems) == [
+        ("p007.yaml", "VB701"), ("p007.yaml", "VB702"), ("p008.yaml", "VB701")]
+    assert all(f.source is None for f in parallel.files)  # checked in workers

@@ -7,7 +7,9 @@ tests and editors call directly.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,19 +19,31 @@ from vanban.i18n import _
 from vanban.loader import read_plan
 from vanban.model import Plan
 from vanban.problems import Problem, Severity
-from vanban.rules import FolderContext, Rule, RuleContext, all_rules, get_rule
+from vanban.rules import FolderContext, PlanFacts, Rule, RuleContext, all_rules, get_rule
 from vanban.suppress import parse_suppressions
 from vanban.yamlsource import Source
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+#: Below this many files a worker pool costs more than it saves.
+PARALLEL_FROM = 40
 
 
 @dataclass
 class FileResult:
     path: str
     problems: list[Problem] = field(default_factory=list)
-    source: Source | None = None
+    source: Source | None = None  # None when the file was checked in a worker process
     plan: Plan | None = None
+    facts: PlanFacts | None = None
+
+    def lines(self) -> list[str]:
+        """The source lines, for excerpts (read again if checked in a worker)."""
+        if self.source is not None:
+            return self.source.text.splitlines()
+        try:
+            return Path(self.path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return []
 
 
 @dataclass
@@ -131,6 +145,8 @@ def check_file(path: str | Path, data: bytes | None = None, *, config: Config | 
         suppressed = parse_suppressions(loaded.source.text)
         problems = [p for p in problems if not suppressed.covers(p)]
     result.problems = sorted(problems, key=Problem.sort_key)
+    if loaded.plan is not None:
+        result.facts = PlanFacts.of(loaded.plan)
     return result
 
 
@@ -150,24 +166,43 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def _check_in_worker(args: tuple) -> FileResult:
+    path, config_path, today, select, ignore = args
+    result = check_file(path, config=config_for(path, config_path), today=today, select=select,
+                        ignore=ignore)
+    # Only what the parent needs crosses the process boundary: problems and plan facts.
+    return FileResult(result.path, result.problems, None, None, result.facts)
+
+
 def check_paths(paths: Iterable[str | Path], *, config_path: Path | None = None,
                 today: _dt.date | None = None, select: Iterable[str] | None = None,
-                ignore: Iterable[str] | None = None) -> Report:
-    """Check plan files and folders; rules across plans run over everything checked."""
+                ignore: Iterable[str] | None = None, jobs: int | None = None) -> Report:
+    """Check plan files and folders; rules across plans run over everything checked.
+
+    Large folders are checked by ``jobs`` worker processes (default: one per CPU).
+    """
     today = today or _dt.date.today()
     select, ignore = list(select) if select else None, list(ignore) if ignore else None
+    _resolve(select), _resolve(ignore)  # unknown rule names fail before any work
+    files = collect(paths)
+    jobs = jobs or os.cpu_count() or 1
+    work = [(path, config_path, today, select, ignore) for path in files]
     report = Report()
-    for path in collect(paths):
-        config = config_for(path, config_path)
-        report.files.append(check_file(path, config=config, today=today, select=select,
-                                       ignore=ignore))
+    if jobs > 1 and len(files) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            report.files = list(pool.map(_check_in_worker, work, chunksize=8))
+    else:
+        for path in files:
+            config = config_for(path, config_path)
+            report.files.append(check_file(path, config=config, today=today, select=select,
+                                           ignore=ignore))
     _run_folder_rules(report, config_path, today, _resolve(select), _resolve(ignore))
     return report
 
 
 def _run_folder_rules(report: Report, config_path: Path | None, today: _dt.date,
                       select: set[str] | None, ignore: set[str] | None) -> None:
-    loaded = [(f.plan, f.source) for f in report.files if f.plan is not None and f.source]
+    loaded = [f.facts for f in report.files if f.facts is not None]
     if len(loaded) < 2:
         return
     config = config_for(Path(report.files[0].path), config_path)
@@ -184,7 +219,7 @@ def _run_folder_rules(report: Report, config_path: Path | None, today: _dt.date,
             if target is None:
                 continue
             problem = _as_problem(rule, setting.severity, finding)
-            if target.source and parse_suppressions(target.source.text).covers(problem):
+            if parse_suppressions("\n".join(target.lines())).covers(problem):
                 continue
             target.problems.append(problem)
             target.problems.sort(key=Problem.sort_key)

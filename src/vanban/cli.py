@@ -214,9 +214,10 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, config_pat
         for problem in problems:
             click.echo(format_parsable(problem))
     else:
-        sources = {f.path: f.source.text.splitlines() for f in report.files if f.source}
+        sources = {f.path: f for f in report.files}
         for problem in problems:
-            lines = sources.get(problem.mark.path)
+            found = sources.get(problem.mark.path)
+            lines = found.lines() if found else []
             from vanban.report import format_text
 
             click.echo(format_text(problem, (lambda n, ls=lines: ls[n - 1]

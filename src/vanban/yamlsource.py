@@ -9,6 +9,7 @@ them (PyYAML's constructor would silently keep the last one).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import BaseLoader as _Loader  # type: ignore[assignment]
 
 MAX_DEPTH = 64
+_NEWLINE = re.compile("\n")
 
 
 @dataclass
@@ -79,6 +81,7 @@ class Source:
     root: YNode | None
 
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    _scalars: list[tuple[tuple[str, ...], YScalar]] | None = field(default=None, repr=False)
 
     def line(self, number: int) -> str:
         lines = self.text.splitlines()
@@ -87,14 +90,15 @@ class Source:
     def mark_at(self, index: int) -> Mark:
         """The 1-based line and column of character ``index`` of the text."""
         if not self._line_starts:
-            self._line_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         line = bisect.bisect_right(self._line_starts, index)
         return Mark(self.path, line, index - self._line_starts[line - 1] + 1)
 
-    def scalars(self) -> Iterator[tuple[tuple[str, ...], YScalar]]:
-        """Every value scalar with its key path, in document order."""
-        if self.root is not None:
-            yield from _walk(self.root, ())
+    def scalars(self) -> list[tuple[tuple[str, ...], YScalar]]:
+        """Every value scalar with its key path, in document order (computed once)."""
+        if self._scalars is None:
+            self._scalars = list(_walk(self.root, ())) if self.root is not None else []
+        return self._scalars
 
 
 def _walk(node: YNode, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], YScalar]]:

@@ -10,9 +10,10 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-from vanban.rules._base import Finding, FolderContext, Option, Rule, RuleContext
+from vanban.rules._base import Finding, FolderContext, Option, PlanFacts, Rule, RuleContext
 
-__all__ = ["Finding", "FolderContext", "Option", "Rule", "RuleContext", "all_rules", "get_rule"]
+__all__ = ["Finding", "FolderContext", "Option", "PlanFacts", "Rule", "RuleContext", "all_rules",
+           "get_rule"]
 
 
 @lru_cache(maxsize=1)

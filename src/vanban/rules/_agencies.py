@@ -52,6 +52,7 @@ def forms(name: str) -> frozenset[str]:
     return frozenset(variants)
 
 
+@lru_cache(maxsize=4096)
 def _plain(name: str) -> str:
     return " ".join(t for t in _tokens(name) if t not in FUNCTION_WORDS)
 

@@ -8,6 +8,7 @@ Rules do not know their severity or whether they are enabled: the configuration 
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterator
@@ -66,26 +67,28 @@ class RuleContext:
             self._by_mark = {(n.mark.line, n.mark.col): n for _p, n in self.source.scalars()}
         return self._by_mark.get((mark.line, mark.col))
 
-    def text_scalars(self) -> Iterator[tuple[tuple[str, ...], YScalar]]:
+    def text_scalars(self) -> list[tuple[tuple[str, ...], YScalar]]:
         """Scalars that hold running text (not codes, numbers, dates or settings)."""
-        for path, node in self.source.scalars():
-            if path and path[-1] not in NON_TEXT_KEYS and "layout" not in path:
-                yield path, node
+        return _text_index(self.source).scalars
 
-    def text_matches(self, pattern: re.Pattern[str]) -> Iterator[TextMatch]:
+    def text_matches(self, pattern: re.Pattern[str],
+                     accept: Callable[[re.Match[str]], bool] | None = None) -> Iterator[TextMatch]:
         """Matches of ``pattern`` in running text, with exact positions where possible.
 
-        One-line scalars are searched in the source itself, so a match has its line and
-        column and can be fixed by an edit; a value folded over several lines is searched
-        in its value and reported at its start, without a fix.
+        The pattern runs once over the whole source; a match counts if it lies inside a
+        one-line text scalar, so it has its line and column and can be fixed by an edit. A
+        value folded over several lines is searched in its value and reported at its start,
+        without a fix.
         """
+        index = _text_index(self.source)
         text = self.source.text
-        for _path, node in self.text_scalars():
-            if "\n" not in text[node.start:node.end] and node.style in (None, "'", '"'):
-                for m in pattern.finditer(text, node.start, node.end):
-                    yield TextMatch(node, m, self.source.mark_at(m.start()), True)
-            else:
-                for m in pattern.finditer(node.value):
+        for m in pattern.finditer(text):
+            at = bisect.bisect_right(index.starts, m.start()) - 1
+            if at >= 0 and m.end() <= index.one_line[at].end and (accept is None or accept(m)):
+                yield TextMatch(index.one_line[at], m, self.source.mark_at(m.start()), True)
+        for node in index.multi_line:
+            for m in pattern.finditer(node.value):
+                if accept is None or accept(m):
                     yield TextMatch(node, m, node.mark, False)
 
 
@@ -95,6 +98,14 @@ NON_TEXT_KEYS = frozenset({
     "draft", "italic", "bold", "copies", "drafter", "authority", "urgency", "secrecy",
     "circulation", "version", "note",
 })
+
+def char_before(m: re.Match[str]) -> str:
+    return m.string[m.start() - 1] if m.start() else ""
+
+
+def char_after(m: re.Match[str]) -> str:
+    return m.string[m.end()] if m.end() < len(m.string) else ""
+
 
 @dataclass(frozen=True)
 class TextMatch:
@@ -107,6 +118,34 @@ class TextMatch:
         if not self.in_source:
             return None
         return Fix((Edit(self.match.start(), self.match.end(), replacement),))
+
+
+@dataclass
+class _TextIndex:
+    scalars: list[tuple[tuple[str, ...], YScalar]]
+    one_line: list[YScalar]  # sorted by start, searched in the source
+    starts: list[int]
+    multi_line: list[YScalar]
+
+
+_INDEX_CACHE: dict[int, tuple[Source, _TextIndex]] = {}
+
+
+def _text_index(source: Source) -> _TextIndex:
+    cached = _INDEX_CACHE.get(id(source))
+    if cached is not None and cached[0] is source:
+        return cached[1]
+    scalars = [(p, n) for p, n in source.scalars()
+               if p and p[-1] not in NON_TEXT_KEYS and "layout" not in p]
+    one_line, multi_line = [], []
+    for _path, node in scalars:
+        single = node.style in (None, "'", '"') and "\n" not in source.text[node.start:node.end]
+        (one_line if single else multi_line).append(node)
+    one_line.sort(key=lambda n: n.start)
+    index = _TextIndex(scalars, one_line, [n.start for n in one_line], multi_line)
+    _INDEX_CACHE.clear()  # one source at a time: the checker runs all rules on it in turn
+    _INDEX_CACHE[id(source)] = (source, index)
+    return index
 
 
 Scope = Literal["loader", "plan", "folder"]
@@ -140,10 +179,28 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class FolderContext:
-    """What a folder rule sees: every plan that loaded, with its source."""
+class PlanFacts:
+    """What rules across plans need to know of one plan (small, so workers can send it)."""
 
-    plans: list[tuple[Plan, Source]]
+    path: str
+    issuer: str
+    symbol: str
+    number: int | None
+    year: int | None
+    reference: str
+    number_mark: Mark
+
+    @classmethod
+    def of(cls, plan: Plan) -> PlanFacts:
+        return cls(plan.path, " ".join(plan.issuer.name).upper(), plan.symbol_text, plan.number,
+                   plan.date.year if plan.date else None, plan.reference, plan.marks["number"])
+
+
+@dataclass(frozen=True)
+class FolderContext:
+    """What a folder rule sees: the facts of every plan that loaded."""
+
+    plans: list[PlanFacts]
     options: dict[str, Any]
     today: _dt.date
 

@@ -19,6 +19,7 @@ Both placements are correct Vietnamese — the decree itself prints “CỘNG H�
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from vanban.i18n import _
@@ -27,14 +28,15 @@ from vanban.rules._base import Finding, Rule, RuleContext, TextMatch
 
 TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
 _PAIRS = {"oa", "oe", "uy"}
-# Syllables ending in oa / oe / uy (no final consonant); _style() drops qu-, where u is onset.
-_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[oOuUòóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][^\W\d_](?![^\W\d_])")
+# The two placements of a tone on oa / oe / uy at the end of a syllable. The search runs on
+# these endings (fast); _style() then looks at the whole word (and drops qu-, where u is onset).
+_ENDING = re.compile(r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aeAE]"
+                     r"|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])")
+_WORD_START = re.compile(r"[^\W\d_]*$")
 
 
 def _style(word: str) -> tuple[str, str] | None:
     """("old"|"new", the same word in the other style) for oa/oe/uy words with a tone."""
-    import unicodedata
-
     tail = unicodedata.normalize("NFD", word[-2:].lower())
     base = "".join(c for c in tail if c not in TONES)
     tones = [c for c in tail if c in TONES]
@@ -55,19 +57,24 @@ def _match_case(text: str, like: str) -> str:
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    found: dict[str, list[tuple[TextMatch, str]]] = {"old": [], "new": []}
-    for tm in ctx.text_matches(_WORD):
-        style = _style(tm.match.group())
+    found: dict[str, list[tuple[TextMatch, str, str]]] = {"old": [], "new": []}
+    for tm in ctx.text_matches(_ENDING):
+        m = tm.match
+        head = _WORD_START.search(m.string, max(0, m.start() - 12), m.start()).group()
+        word = head + m.group()
+        style = _style(word)
         if style:
-            found[style[0]].append((tm, style[1]))
+            found[style[0]].append((tm, word, style[1]))
     if not found["old"] or not found["new"]:
         return
     minority = "old" if len(found["old"]) <= len(found["new"]) else "new"
-    majority_example = found["new" if minority == "old" else "old"][0][0].match.group()
-    for tm, other in found[minority]:
-        yield ctx.finding(tm.mark, _(
+    majority_example = found["new" if minority == "old" else "old"][0][1]
+    for tm, word, other in found[minority]:
+        start = tm.match.start() - (len(word) - len(tm.match.group()))
+        mark = ctx.source.mark_at(start) if tm.in_source else tm.mark
+        yield ctx.finding(mark, _(
             "“{word}” places the tone mark differently from the rest of the plan (“{example}”); "
-            "write “{other}”"), word=tm.match.group(), example=majority_example, other=other)
+            "write “{other}”"), word=word, example=majority_example, other=other)
 
 
 RULE = Rule("VB602", "tone-marks", Severity.WARNING, __doc__, check, needs_plan=False)

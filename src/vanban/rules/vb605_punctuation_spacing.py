@@ -23,20 +23,32 @@ from collections.abc import Iterator
 
 from vanban.i18n import _
 from vanban.problems import Severity
-from vanban.rules._base import Finding, Rule, RuleContext
+from vanban.rules._base import Finding, Rule, RuleContext, char_after, char_before
 
-_BEFORE = re.compile(r"(?<=[^\s(]) +(?=[,.;:!?)…](?:\s|$|[\"']))")
+# Patterns start with a literal character; the context is checked in Python (faster than
+# lookbehinds tried at every position of the file).
+_BEFORE = re.compile(r" +(?=[,.;:!?)…](?:\s|$|[\"']))")
 _AFTER_OPEN = re.compile(r"(?<=\() +(?=\S)")
-_SLASH = re.compile(r"(?<=[^\W_]) /(?=[^\W_])|(?<=[^\W_])/ (?=[^\W_])")
+_SLASH = re.compile(r" /|/ ")
+
+
+def _after_word(m: re.Match[str]) -> bool:
+    before = char_before(m)
+    return bool(before) and not before.isspace() and before != "("
+
+
+def _slash_between_words(m: re.Match[str]) -> bool:
+    before, after = char_before(m), char_after(m)
+    return before.isalpha() and after.isalpha()
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for tm in ctx.text_matches(_BEFORE):
+    for tm in ctx.text_matches(_BEFORE, _after_word):
         mark = tm.match.string[tm.match.end()]
         yield ctx.finding(tm.mark, _("delete the space before “{char}”"), tm.fix(""), char=mark)
     for tm in ctx.text_matches(_AFTER_OPEN):
         yield ctx.finding(tm.mark, _("delete the space after “(”"), tm.fix(""))
-    for tm in ctx.text_matches(_SLASH):
+    for tm in ctx.text_matches(_SLASH, _slash_between_words):
         yield ctx.finding(tm.mark, _(
             "a slash with a space on one side only: write it with no space on either side, or "
             "with one on both"))

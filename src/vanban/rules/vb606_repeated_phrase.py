@@ -35,18 +35,27 @@ MAX_WORDS = 10
 
 def repeats(text: str, min_words: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) of the second copy of each phrase repeated back to back."""
-    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    i = 0
-    while i < len(words):
-        for n in range(min(MAX_WORDS, (len(words) - i) // 2), min_words - 1, -1):
-            first = [w for w, _s, _e in words[i:i + n]]
-            second = [w for w, _s, _e in words[i + n:i + 2 * n]]
-            if first == second:
-                start, end = words[i + n][1], words[i + 2 * n - 1][2]
-                yield start, end, text[words[i][1]:words[i + n - 1][2]]
-                i += 2 * n - 1
-                break
-        i += 1
+    words = _WORD.findall(text.lower())
+    last: dict[str, int] = {}
+    found: list[tuple[int, int]] = []  # (first word, length) of each repeat
+    skip_to = 0
+    for j, word in enumerate(words):
+        # a phrase of n words repeated back to back starts at p and again at j = p + n, so
+        # word j has appeared n words earlier: only those places need a full comparison
+        p = last.get(word)
+        last[word] = j
+        if p is None or j < skip_to or not min_words <= j - p <= MAX_WORDS:
+            continue
+        n = j - p
+        if p >= skip_to and words[p:j] == words[j:j + n]:
+            found.append((p, n))
+            skip_to = j + n
+    if not found:
+        return
+    matches = list(_WORD.finditer(text))  # offsets only for what is reported
+    for p, n in found:
+        yield (matches[p + n].start(), matches[p + 2 * n - 1].end(),
+               text[matches[p].start():matches[p + n - 1].end()])
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:

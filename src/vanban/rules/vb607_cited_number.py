@@ -22,13 +22,19 @@ from collections.abc import Iterator
 
 from vanban.i18n import _
 from vanban.problems import Severity
-from vanban.rules._base import Finding, Rule, RuleContext
+from vanban.rules._base import Finding, Rule, RuleContext, char_before
 
-_CITED = re.compile(r"(?<![\w/.,])(\d)(?=/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ]*(?:-[A-Za-zĐđ0-9]+)+)")
+_CITED = re.compile(r"(\d)(?=/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ]*(?:-[A-Za-zĐđ0-9]+)+)")
+
+
+def _alone(m: re.Match[str]) -> bool:
+    """A single digit: not the end of “12/…” or of “1.2/…”."""
+    before = char_before(m)
+    return not (before and (before.isalnum() or before in "/.,_"))
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for tm in ctx.text_matches(_CITED):
+    for tm in ctx.text_matches(_CITED, _alone):
         digit = tm.match.group(1)
         yield ctx.finding(tm.mark, _(
             "numbers below 10 take a leading zero: write “0{digit}/…”"), tm.fix("0" + digit),

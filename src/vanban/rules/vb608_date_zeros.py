@@ -24,11 +24,17 @@ from collections.abc import Iterator
 
 from vanban.i18n import _
 from vanban.problems import Edit, Fix, Severity
-from vanban.rules._base import Finding, Rule, RuleContext, TextMatch
+from vanban.rules._base import Finding, Rule, RuleContext, TextMatch, char_after, char_before
 from vanban.vnformat import month_number, two_digits
 
 _LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_SHORT = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_SHORT = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _whole_date(m: re.Match[str]) -> bool:
+    """Not a piece of a longer number: “112/5/2023” or “5/3/20245”."""
+    before, after = char_before(m), char_after(m)
+    return not (before and before in "0123456789/") and not (after and after in "0123456789/")
 
 
 def _real(day: str, month: str, year: str) -> bool:
@@ -47,8 +53,8 @@ def _fix(tm: TextMatch, right_day: str, right_month: str) -> Fix | None:
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for pattern in (_LONG, _SHORT):
-        for tm in ctx.text_matches(pattern):
+    for pattern, accept in ((_LONG, None), (_SHORT, _whole_date)):
+        for tm in ctx.text_matches(pattern, accept):
             day, month, year = tm.match.groups()
             if not _real(day, month, year):
                 continue

@@ -23,29 +23,28 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from vanban.i18n import _
-from vanban.model import Plan
 from vanban.problems import Severity
-from vanban.rules._base import Finding, FolderContext, Rule
+from vanban.rules._base import Finding, FolderContext, PlanFacts, Rule
 
 
-def series_key(plan: Plan) -> tuple[str, str, int] | None:
-    if plan.number is None or plan.date is None:
+def series_key(plan: PlanFacts) -> tuple[str, str, int] | None:
+    if plan.number is None or plan.year is None:
         return None
-    return (" ".join(plan.issuer.name).upper(), plan.symbol_text, plan.date.year)
+    return (plan.issuer, plan.symbol, plan.year)
 
 
 def check(ctx: FolderContext) -> Iterator[Finding]:
-    seen: dict[tuple[tuple[str, str, int], int], list[Plan]] = defaultdict(list)
-    for plan, _source in ctx.plans:
+    seen: dict[tuple[tuple[str, str, int], int], list[PlanFacts]] = defaultdict(list)
+    for plan in ctx.plans:
         key = series_key(plan)
         if key is not None:
             seen[(key, plan.number)].append(plan)  # type: ignore[index]
-    for (key, number), plans in seen.items():
+    for (key, _number), plans in seen.items():
         if len(plans) < 2:
             continue
         for plan in plans:
             others = ", ".join(p.path for p in plans if p is not plan)
-            yield ctx.finding(plan.marks["number"], _(
+            yield ctx.finding(plan.number_mark, _(
                 "the number {reference} of {year} is also used by {others}"),
                 reference=plan.reference, year=key[2], others=others)
 

@@ -22,15 +22,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from vanban.i18n import _
-from vanban.model import Plan
 from vanban.problems import Severity
-from vanban.rules._base import Finding, FolderContext, Rule
+from vanban.rules._base import Finding, FolderContext, PlanFacts, Rule
 from vanban.rules.vb701_duplicate_number import series_key
 
 
 def check(ctx: FolderContext) -> Iterator[Finding]:
-    series: dict[tuple[str, str, int], dict[int, Plan]] = defaultdict(dict)
-    for plan, _source in ctx.plans:
+    series: dict[tuple[str, str, int], dict[int, PlanFacts]] = defaultdict(dict)
+    for plan in ctx.plans:
         key = series_key(plan)
         if key is not None:
             series[key].setdefault(plan.number, plan)  # type: ignore[arg-type]
@@ -40,7 +39,7 @@ def check(ctx: FolderContext) -> Iterator[Finding]:
             if high - low > 1:
                 plan = plans[high]
                 missing = f"{low + 1}" if high - low == 2 else f"{low + 1}–{high - 1}"
-                yield ctx.finding(plan.marks["number"], _(
+                yield ctx.finding(plan.number_mark, _(
                     "the {symbol} series of {year} jumps from {low} to {high}: {missing} not "
                     "among the plans checked"), symbol=key[1], year=key[2], low=low, high=high,
                     missing=missing)
