@@ -146,10 +146,24 @@ def group_number(value: int | float, *, decimals: int = 0) -> str:
     return format_decimal(value, format=pattern, locale="vi")
 
 
+def _fold_table() -> dict[int, str]:
+    table = {ord("Đ"): "D", ord("đ"): "d"}
+    for code in range(0xC0, 0x1F00):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if base != ch and base.isascii():
+            table[code] = base
+    for mark in range(0x300, 0x370):  # stray combining marks of decomposed text
+        table[mark] = ""
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def ascii_fold(text: str) -> str:
     """Vietnamese without diacritics: ``Sở Tư pháp`` → ``So Tu phap``."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return text.translate(_FOLD)
 
 
 def slug(text: str, *, max_length: int = 60) -> str:

@@ -29,6 +29,8 @@ _MOTTO = re.compile(r"(Độc lập)\s*[-–—‒―]\s*(Tự do)\s*[-–—‒
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
+    if "độc lập" not in ctx.source.text.lower():
+        return  # most plans never quote the motto: skip the case-insensitive scan
     for tm in ctx.text_matches(_MOTTO):
         m = tm.match
         right = f"{m.group(1)} - {m.group(2)} - {m.group(3)}"

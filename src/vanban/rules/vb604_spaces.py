@@ -40,6 +40,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for tm in ctx.text_matches(_DOUBLED, _inside_text):
         yield ctx.finding(tm.mark, _("replace the run of {count} spaces with one space"),
                           tm.fix(" "), count=len(tm.match.group()))
+    if not _INVISIBLE.search(ctx.source.text):
+        return
     for tm in ctx.text_matches(_INVISIBLE):
         yield ctx.finding(tm.mark, _("delete the invisible character U+{code:04X}"), tm.fix(""),
                           code=ord(tm.match.group()))

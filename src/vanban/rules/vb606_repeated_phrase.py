@@ -36,6 +36,8 @@ MAX_WORDS = 10
 def repeats(text: str, min_words: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) of the second copy of each phrase repeated back to back."""
     words = _WORD.findall(text.lower())
+    if len(words) < 2 * min_words or len(set(zip(words, words[1:]))) == len(words) - 1:
+        return  # no word pair occurs twice: no phrase can be repeated (the common case)
     last: dict[str, int] = {}
     found: list[tuple[int, int]] = []  # (first word, length) of each repeat
     skip_to = 0
