@@ -9,6 +9,11 @@ from vanban.vnformat import POINT_LETTERS, from_roman, point_letter, roman
 
 #: The decree's style at each depth: I. → 1. → a) → - → +.
 STYLE_BY_DEPTH = {1: "roman", 2: "arabic", 3: "letter", 4: "dash", 5: "plus"}
+#: What practice accepts besides: dash lists straight under a mục or a khoản (in place of
+#: khoản or điểm), and “+” under a dash. A “+” directly under a khoản, or a letter under a
+#: mục, skips levels the reader relies on.
+ACCEPTED_BY_DEPTH = {1: {"roman"}, 2: {"arabic", "dash"}, 3: {"letter", "dash"},
+                     4: {"dash", "plus"}, 5: {"plus"}}
 LATIN_ONLY = "fjwz"
 
 

@@ -2,8 +2,9 @@
 
 ## Why
 The decree numbers mục with Roman numerals, khoản with Arabic numerals and điểm with letters
-(Phụ lục I, II.6.đ); practice continues with “-” and “+”. A “+” directly under “1.” or an
-Arabic number at the level of a point hides the structure from the reader.
+(Phụ lục I, II.6.đ); practice continues with “-” and “+”, and often uses a “-” list directly
+under a mục or a khoản, which is accepted. A “+” directly under “1.”, a letter directly under
+“I.” or an Arabic number at the level of a point skips levels the reader relies on.
 
 ## Bad
 ```yaml
@@ -29,7 +30,7 @@ from vanban.numbering import auto_label
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 from vanban.model import Node
-from vanban.rules._labels import STYLE_BY_DEPTH, parse_label
+from vanban.rules._labels import ACCEPTED_BY_DEPTH, parse_label
 from vanban.rules._walk import sibling_groups
 
 LEVEL_NAMES = {1: "mục", 2: "khoản", 3: "điểm", 4: "-", 5: "+"}
@@ -45,7 +46,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             label = parse_label(node.number)
             if label.kind in ("decimal", "latin", "part", "unknown"):
                 continue  # VB203, VB204 and VB205 say what is wrong with these
-            if label.kind != STYLE_BY_DEPTH[node.depth]:
+            if label.kind not in ACCEPTED_BY_DEPTH[node.depth]:
                 wrong.setdefault(label.text, []).append(node)
         for text, nodes in wrong.items():  # one finding per run, at its first item
             first = nodes[0]
