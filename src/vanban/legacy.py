@@ -467,10 +467,19 @@ RUN_WEIGHT = 2.0
 EXTRA_RUN_WEIGHT = 1.0
 #: A one-character word (TCVN3 "ë" = ở, "µ" = à) is half a word: "µ", "×", "£" are normal.
 _SHORT_WEIGHT = 0.5
+#: A text with no Unicode-only word is legacy throughout, and all of it is converted, when its
+#: words that read as Vietnamese neither way (JUNK: acronyms such as Q§ = QĐ, names) are at
+#: most this share of its mojibake words. The published texts typed in TCVN3 or VNI have 0.2 %
+#: (2 % in the shortest); an English text with "café" and "naïve" and one pasted legacy
+#: phrase has far more, and keeps its Unicode words out of the spans.
+WHOLE_JUNK = 0.05
 
 # Gap characters that end a sentence or a cell: a run grows over neighbouring neutral words up
-# to one of these, so a pasted sentence is reported whole ("… ViÖt Nam.").
-_BOUNDARY = re.compile(r"[\n\r\t.!?;:()\[\]{}\"“”]")
+# to one of these, so a pasted sentence is reported whole ("… ViÖt Nam."). The C1 controls
+# count too: quotes and dashes of a legacy paste read as ISO-8859-1.
+_BOUNDARY = re.compile("[\n\r\t.!?;:()\\[\\]{}\"“”\x80-\x9f]")
+
+_C1 = re.compile("[\x80-\x9f]")
 
 _CACHE: dict[str, tuple[int, int]] = {}
 _CACHE_MAX = 100_000  # distinct words; a plan has a few thousand
@@ -584,6 +593,42 @@ def _grow(text: str, words: list[_Word], edge: int, step: int) -> int:
         i = j
 
 
+def _whole_spans(text: str, words: list[_Word]) -> tuple[list[tuple[int, int]], int]:
+    """Spans of a text that is legacy throughout: each line that has a word to convert (or a C1
+    control: “ ” – … under an ISO-8859-1 reading), from its first word to its last."""
+    spans: list[tuple[int, int]] = []
+    count = 0
+    line, first, last, convertible = -1, 0, 0, False
+    for start, end, cls in words:
+        if start > line:  # a new line: close the one before
+            if convertible:
+                spans.append((first, last))
+            newline = text.find("\n", start)
+            line = len(text) if newline < 0 else newline
+            first, convertible = start, False
+        last = end
+        if cls != _NEUTRAL:
+            convertible = True
+            count += 1
+    if convertible:
+        spans.append((first, last))
+    # C1 controls: widen the span of their line, or make one for a line of punctuation only.
+    by_line = {text.rfind("\n", 0, s): [s, e] for s, e in spans}
+    for m in _C1.finditer(text):
+        span = by_line.setdefault(text.rfind("\n", 0, m.start()), [m.start(), m.end()])
+        span[0], span[1] = min(span[0], m.start()), max(span[1], m.end())
+    return sorted((s, e) for s, e in by_line.values()), count
+
+
+def _with_c1(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span over C1 controls right next to it: quotes of the same paste."""
+    while start > 0 and _C1.match(text, start - 1):
+        start -= 1
+    while _C1.match(text, end):
+        end += 1
+    return start, end
+
+
 def detect(text: str) -> Detection | None:
     """Find words typed in TCVN3 or VNI inside ``text``; ``None`` when there are none.
 
@@ -592,7 +637,8 @@ def detect(text: str) -> Detection | None:
     the word as it stands is not (``héi`` → hội; but ``có``, which TCVN3 would read "cú", is
     Vietnamese both ways and proves nothing). Mojibake words on one line with no Unicode-only
     word between them form a run; a run is reported when it weighs :data:`RUN_WEIGHT`. The
-    encoding with the most evidence wins; its runs are the ``spans``.
+    encoding with the most evidence wins; its runs are the ``spans``. When no word of the text
+    is Unicode-only, the whole text is legacy and every word that converts is in a span.
     """
     if text.isascii() and not _TCVN3_LOW_RE.search(text):
         return None
@@ -615,14 +661,20 @@ def detect(text: str) -> Detection | None:
         runs = _runs(text, words)
         if not any(weight >= RUN_WEIGHT for _, _, weight in runs):
             continue
-        spans, total, count = [], 0.0, 0
-        for first, last, weight in runs:
-            if weight < EXTRA_RUN_WEIGHT:
-                continue
-            first, last = _grow(text, words, first, -1), _grow(text, words, last, +1)
-            spans.append((words[first][0], words[last][1]))
-            total += weight
-            count += sum(w[2] in (_MOJI, _AMBIG) for w in words[first:last + 1])
+        total = sum(weight for _, _, weight in runs if weight >= EXTRA_RUN_WEIGHT)
+        classes = [cls for _, _, cls in words]
+        if _FOREIGN not in classes and classes.count(_JUNK) <= WHOLE_JUNK * classes.count(_MOJI):
+            # Nothing proves Unicode anywhere: the whole text is legacy, and so is every word
+            # that converts, even "Sè" (số, or a Unicode "sè") and "®)" (đ) on lines of their own.
+            spans, count = _whole_spans(text, words)
+        else:
+            spans, count = [], 0
+            for first, last, weight in runs:
+                if weight < EXTRA_RUN_WEIGHT:
+                    continue
+                first, last = _grow(text, words, first, -1), _grow(text, words, last, +1)
+                spans.append(_with_c1(text, words[first][0], words[last][1]))
+                count += sum(w[2] in (_MOJI, _AMBIG) for w in words[first:last + 1])
         if best is None or total > best[0]:
             best = (total, encoding, spans, count)
     if best is None:
