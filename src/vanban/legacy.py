@@ -219,9 +219,16 @@ _TCVN3_TONED_CODES = "".join(
 
 # What may stand before the first word of a sentence: a line's start or the end of the last
 # sentence, then a list marker ("-", "1.", "2.1.", "a)", "IV.") and an opening quote.
-_SENTENCE_START = re.compile(
-    r"(?:^|[.!?…]\s)\s*(?:[-+•*–]|\(?(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLCDM]+)[.)])?\s*[\"“‘(]?\Z"
-)
+_LEAD = r"\s*(?:[-+•*–]|\(?(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLCDM]+)[.)])?\s*[\"“‘(]?\Z"
+_LINE_START = re.compile(r"(?:^|[.!?…]\s)" + _LEAD)
+_AFTER_SENTENCE = re.compile(r"[.!?…]\s" + _LEAD)
+
+
+def _starts_sentence(before: str) -> bool:
+    """Whether a word after ``before`` (the line up to it) begins a sentence."""
+    if len(before) <= 24:
+        return bool(_LINE_START.search(before))
+    return bool(_AFTER_SENTENCE.search(before, len(before) - 24))  # the marker is short
 
 
 def _tcvn3_recase(segment: str, before: str = "") -> str:
@@ -260,8 +267,7 @@ def _tcvn3_recase(segment: str, before: str = "") -> str:
         converted = m.group().translate(_TCVN3_TRANS)
         if st > 0:
             converted = converted.upper()
-        elif (m.group()[0] in _TCVN3_TONED_CODES
-              and _SENTENCE_START.search(before + segment[:m.start()])):
+        elif m.group()[0] in _TCVN3_TONED_CODES and _starts_sentence(before + segment[:m.start()]):
             converted = converted[0].upper() + converted[1:]
         out.append(converted)
         pos = m.end()
@@ -442,7 +448,10 @@ _CODE_CHARS = (
 )
 _TOKEN = re.compile(f"[A-Za-z{_CODE_CHARS}]+")
 # Only the words with a character outside ASCII letters can be mojibake.
-_SPECIAL_TOKEN = re.compile(f"[A-Za-z]*[{_CODE_CHARS}][A-Za-z{_CODE_CHARS}]*")
+# (Matched only at a word's start, so a long run of letters is not scanned again from each.)
+_SPECIAL_TOKEN = re.compile(
+    f"(?<![A-Za-z{_CODE_CHARS}])[A-Za-z]*[{_CODE_CHARS}][A-Za-z{_CODE_CHARS}]*"
+)
 _TCVN3_LOW_RE = re.compile("[%s]" % "".join(chr(c) for c in _TCVN3_LOW))
 _TCVN3_IMPOSSIBLE = re.compile(
     "[^A-Za-z%s]" % re.escape("".join(sorted(TCVN3_TABLE)))
