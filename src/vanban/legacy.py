@@ -489,6 +489,15 @@ WHOLE_JUNK = 0.05
 _BOUNDARY = re.compile("[\n\r\t.!?;:()\\[\\]{}\"“”\x80-\x9f]")
 
 _C1 = re.compile("[\x80-\x9f]")
+# UTF-8 read as Windows-1252 ("Cá»™ng hÃ²a" for "Cộng hòa") is another defect, not legacy
+# text, though some of its pieces read as TCVN3 or VNI ("ChÆ" → VNI "ChỈ"). These UTF-8 forms
+# of Vietnamese letters (ạ…ỹ; á, ư, ĩ, ũ …) and of “ ” – … cannot occur in TCVN3 or VNI:
+# E1 BA/BB, E2 80, and C3–C6 followed by A1–BF are never a legacy letter followed by another
+# (none in the corpus typed in either); quotes or a no-break space after a legacy word
+# (0x80–0xA0) are left out. The first two bytes of three decide: a reading that could not
+# decode the third (0x81 in "á»\x81" = ề) replaced it.
+_UTF8_VI = re.compile(rb"(?:\xe1[\xba\xbb]|\xe2\x80)[\x80-\xbf?]?|[\xc3-\xc6][\xa1-\xbf]")
+_AS_BYTES = {ord(c): b for b, c in _C1_TO_CP1252.items()}  # "™" → 0x99, as one character
 
 _CACHE: dict[str, tuple[int, int]] = {}
 _CACHE_MAX = 100_000  # distinct words; a plan has a few thousand
@@ -638,6 +647,22 @@ def _with_c1(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _utf8_mojibake(text: str) -> list[tuple[int, int]]:
+    """Character ranges where ``text`` is UTF-8 read as Windows-1252 or ISO-8859-1."""
+    data = text.translate(_AS_BYTES).encode("latin-1", "replace")  # one byte per character
+    return [m.span() for m in _UTF8_VI.finditer(data)]
+
+
+def _mark_foreign(words: list[_Word], ranges: list[tuple[int, int]]) -> list[_Word]:
+    """Words overlapping any of the (sorted, disjoint) ``ranges`` become foreign."""
+    out, r = [], 0
+    for start, end, cls in words:
+        while r < len(ranges) and ranges[r][1] <= start:
+            r += 1
+        out.append((start, end, _FOREIGN if r < len(ranges) and ranges[r][0] < end else cls))
+    return out
+
+
 def detect(text: str) -> Detection | None:
     """Find words typed in TCVN3 or VNI inside ``text``; ``None`` when there are none.
 
@@ -663,10 +688,15 @@ def detect(text: str) -> Detection | None:
         return None
 
     best: tuple[float, Encoding, list[tuple[int, int]], int] | None = None
+    utf8: list[tuple[int, int]] | None = None
     for k, encoding in enumerate(ENCODINGS):
         if not hits[k]:
             continue
         words = [(m.start(), m.end(), _classify(m.group())[k]) for m in _TOKEN.finditer(text)]
+        if utf8 is None:
+            utf8 = _utf8_mojibake(text)
+        if utf8:
+            words = _mark_foreign(words, utf8)
         runs = _runs(text, words)
         if not any(weight >= RUN_WEIGHT for _, _, weight in runs):
             continue
