@@ -177,9 +177,11 @@ def test_well_formed_syllables(word):
 @pytest.mark.parametrize("word", [
     "céng",   # c before e: Vietnamese writes k
     "thùc",   # a rhyme closed by c takes only sắc or nặng
-    "nge", "ka", "gha", "ghe" + "o" * 3, "iên", "qua" + "n" * 2,
+    "nge", "ka", "gha",  # ng/ngh, c/k, g/gh
+    "iên",    # without an onset it is written yên
+    "mêng", "quô", "ă",  # no such rhymes
     "xaõ",    # the tone of "ao" sits on a
-    "caùc", "héi", "hoøa", "Müller", "José", "Ñoño", "µm", "Zalo", "quô", "ă", "",
+    "caùc", "héi", "hoøa", "Müller", "José", "Ñoño", "µm", "Zalo", "",
 ])
 def test_ill_formed_syllables(word):
     assert not is_syllable(word)

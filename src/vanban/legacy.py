@@ -13,10 +13,10 @@ ISO-8859-1) give *mojibake*: ``Céng hoµ x· héi`` (TCVN3) or ``Coäng hoøa x
     ('vni', ((20, 60),), 'Thực hiện Kế hoạch. Cộng hòa xã hội chủ nghĩa Việt Nam.')
 
 Mojibake is a string of Unicode characters, each standing for one legacy byte: U+0000–U+00FF
-for the ISO-8859-1 reading, and the Windows-1252 characters (“ ” – …) for 0x80–0x9F under that
-reading. The Vietnamese codes of both encodings lie outside 0x80–0x9F, so one table serves both
-readings; :func:`convert` also turns the C1 controls of an ISO-8859-1 reading back into the
-punctuation the legacy file meant.
+under an ISO-8859-1 reading; the same under a Windows-1252 reading but for 0x80–0x9F, which
+become “ ” – … and the like. The Vietnamese codes of both encodings lie outside 0x80–0x9F, so
+one table serves both readings; :func:`convert` also turns the C1 controls of an ISO-8859-1
+reading back into the punctuation the legacy file meant.
 
 Detection works per word (see :func:`detect`); see ``docs/legacy-encodings.md`` for the limits.
 """
@@ -300,6 +300,8 @@ def encode(text: str, encoding: str, reading: Literal["cp1252", "latin-1"] = "cp
     so those are written with the lower-case code, as the .VnTimeH fonts expect: case is lost.
     Characters the legacy encoding cannot write are kept as they are.
     """
+    if reading not in ("cp1252", "latin-1"):
+        raise ValueError(f"unknown reading {reading!r}; expected 'cp1252' or 'latin-1'")
     reverse = _TCVN3_ENCODE if _check(encoding) == "tcvn3" else _VNI_ENCODE
     out = []
     for ch in unicodedata.normalize("NFC", text):
