@@ -224,11 +224,17 @@ _LINE_START = re.compile(r"(?:^|[.!?…]\s)" + _LEAD)
 _AFTER_SENTENCE = re.compile(r"[.!?…]\s" + _LEAD)
 
 
-def _starts_sentence(before: str) -> bool:
-    """Whether a word after ``before`` (the line up to it) begins a sentence."""
-    if len(before) <= 24:
-        return bool(_LINE_START.search(before))
-    return bool(_AFTER_SENTENCE.search(before, len(before) - 24))  # the marker is short
+_LEAD_MAX = 24  # longest lead worth a look: ". " + "(12.3.4.5)" + spaces and a quote
+
+
+def _starts_sentence(before: str, segment: str, start: int) -> bool:
+    """Whether the word at ``segment[start]`` begins a sentence (``before``: the line before)."""
+    if start >= _LEAD_MAX:
+        return bool(_AFTER_SENTENCE.search(segment, start - _LEAD_MAX, start))
+    prefix = before[max(0, len(before) - _LEAD_MAX + start):] + segment[:start]
+    if len(before) + start <= _LEAD_MAX:  # the whole line so far
+        return bool(_LINE_START.search(prefix))
+    return bool(_AFTER_SENTENCE.search(prefix))
 
 
 def _tcvn3_recase(segment: str, before: str = "") -> str:
@@ -244,8 +250,8 @@ def _tcvn3_recase(segment: str, before: str = "") -> str:
     (``a) ¸p dông`` → "a) Áp dụng"): typists set that one letter in a .VnTimeH font.
     """
     words = list(_TOKEN.finditer(segment))
-    # Per word: 2 = put in capitals; 1 = capitals of its own; 0 = toned, case unknown;
-    # -1 = lower case, or no say: acronyms (KH-UBND, Q§ = QĐ) are not words.
+    # Per word: 2 = put in capitals; 1 = capitals of its own; 0 = case unknown (no lower-case
+    # evidence, one capital at most); -1 = lower case, or no say: acronyms (KH-UBND, Q§ = QĐ).
     state = []
     for m in words:
         w = m.group()
@@ -267,7 +273,7 @@ def _tcvn3_recase(segment: str, before: str = "") -> str:
         converted = m.group().translate(_TCVN3_TRANS)
         if st > 0:
             converted = converted.upper()
-        elif m.group()[0] in _TCVN3_TONED_CODES and _starts_sentence(before + segment[:m.start()]):
+        elif m.group()[0] in _TCVN3_TONED_CODES and _starts_sentence(before, segment, m.start()):
             converted = converted[0].upper() + converted[1:]
         out.append(converted)
         pos = m.end()
