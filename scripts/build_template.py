@@ -97,12 +97,15 @@ def border(ppr, side: str, size_eighths: int = 6) -> None:
 def pstyle(doc, name: str, *, size: float = 14, bold: bool = False, italic: bool = False,
            align=JUSTIFY, first_indent: float | None = None, before: float = 0,
            after: float = 0, exact: float | None = None, keep_next: bool = False,
-           color: RGBColor | None = None):
+           color: RGBColor | None = None, caps: bool = False):
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
     style.quick_style = True
     font = style.font
     font.name, font.size, font.bold, font.italic = FONT, Pt(size), bold, italic
+    # Capitals by style: the text keeps the case it was written in (so the document reads
+    # back as its plan) and Word and LibreOffice show it in capitals, as the decree wants.
+    font.all_caps = caps
     set_fonts(style.element.get_or_add_rPr())
     if color is not None:
         font.color.rgb = color
@@ -125,11 +128,13 @@ def pstyle(doc, name: str, *, size: float = 14, bold: bool = False, italic: bool
 def define_styles(doc) -> None:
     body = dict(size=14, align=JUSTIFY, first_indent=1.27, after=6)
     # Header (ô 1–4)
-    pstyle(doc, "VB Superior", size=12, align=CENTER)
-    pstyle(doc, "VB Issuer", size=12, bold=True, align=CENTER)
+    pstyle(doc, "VB Superior", size=12, align=CENTER, caps=True)
+    pstyle(doc, "VB Issuer", size=12, bold=True, align=CENTER, caps=True)
     pstyle(doc, "VB National Title", size=12, bold=True, align=CENTER)
     pstyle(doc, "VB Motto", size=13, bold=True, align=CENTER)
     pstyle(doc, "VB Number", size=13, align=CENTER, before=6)
+    # Công văn: “V/v …” under the number, 12–13 pt, 6 pt below it (Phụ lục I, II.5.b).
+    pstyle(doc, "VB Subject", size=12, align=CENTER, before=6)
     pstyle(doc, "VB Dateline", size=13, italic=True, align=CENTER, before=6)
     stamp = pstyle(doc, "VB Stamp", size=13, bold=True, align=CENTER, before=6,
                    color=RGBColor(0xFF, 0x00, 0x00))
@@ -148,20 +153,31 @@ def define_styles(doc) -> None:
     # Type name and trích yếu (ô 5a)
     pstyle(doc, "VB Doc Type", size=14, bold=True, align=CENTER, before=18, keep_next=True)
     pstyle(doc, "VB Title", size=14, bold=True, align=CENTER, keep_next=True)
+    # Decisions: the authority line above the bases and the “QUYẾT ĐỊNH:” line (Mẫu 1.1).
+    pstyle(doc, "VB Authority", size=14, bold=True, align=CENTER, after=6, keep_next=True,
+           caps=True)
+    pstyle(doc, "VB Decides", size=14, bold=True, align=CENTER, before=6, after=6,
+           keep_next=True)
+    # Kính gửi (Mẫu 1.5): one addressee on the line, several under the colon.
+    pstyle(doc, "VB Addressee", size=14, align=CENTER, before=6, after=6)
+    addressee = pstyle(doc, "VB Addressee Item", size=14, align=LEFT)
+    addressee.paragraph_format.left_indent = Cm(5)
     # Body (ô 6)
     pstyle(doc, "VB Basis", italic=True, **body)
     pstyle(doc, "VB Body", **body)
-    pstyle(doc, "VB Section", bold=True, keep_next=True, **body)
+    pstyle(doc, "VB Section", bold=True, keep_next=True, caps=True, **body)
+    pstyle(doc, "VB Article", bold=True, keep_next=True, **body)
     pstyle(doc, "VB Item Title", bold=True, keep_next=True, **body)
-    for name in ("VB Item", "VB Point", "VB Dash", "VB Plus"):
+    for name in ("VB Item", "VB Point", "VB Dash", "VB Plus", "VB Closing"):
         pstyle(doc, name, **body)
     # Nơi nhận (ô 9b) and signature (ô 7a–7c); the label and the first title line share an
     # exact line height so that they sit on the same line.
     pstyle(doc, "VB Recipients Label", size=12, bold=True, italic=True, align=LEFT, exact=17)
     pstyle(doc, "VB Recipient", size=11, align=LEFT)
-    pstyle(doc, "VB Signature Title", size=14, bold=True, align=CENTER, exact=17)
+    pstyle(doc, "VB Signature Title", size=14, bold=True, align=CENTER, exact=17, caps=True)
     pstyle(doc, "VB Signature Space", size=14, align=CENTER, exact=72)
     pstyle(doc, "VB Signer", size=14, bold=True, align=CENTER)
+    pstyle(doc, "VB Note", size=11, align=JUSTIFY, before=6)
     # Page number (Phụ lục I, I.7): 14 pt, upright, centred in the top margin.
     pstyle(doc, "VB Page Number", size=14, align=CENTER)
     # Draft marker (not a component of ND30; agencies box "DỰ THẢO" at the top of page 1). It
@@ -292,17 +308,29 @@ def build() -> bytes:
     para(right, "", "VB Rule")
     left, right = header.rows[1].cells
     para(left, "{{ number_line }}", "VB Number")
+    loop(left, "{%p if subject_line %}", "{{ subject_line }}", "VB Subject", "{%p endif %}")
     loop(left, "{%p for stamp in stamps %}", "{{ stamp }}", "VB Stamp", "{%p endfor %}")
     para(right, "{{ dateline }}", "VB Dateline")
 
+    para(doc, "{%p if has_type_line %}", "VB Doc Type")
     para(doc, "{{ doctype_title }}", "VB Doc Type")
     para(doc, "{{ title }}", "VB Title")
     para(doc, "", "VB Title Rule")
+    para(doc, "{%p endif %}", "VB Title Rule")
+    loop(doc, "{%p if issuing_authority %}", "{{ issuing_authority }}", "VB Authority",
+         "{%p endif %}")
+    loop(doc, "{%p if addressee_line %}", "{{ addressee_line }}", "VB Addressee", "{%p endif %}")
+    para(doc, "{%p if addressees %}", "VB Addressee")
+    para(doc, "Kính gửi:", "VB Addressee")
+    loop(doc, "{%p for line in addressees %}", "{{ line }}", "VB Addressee Item", "{%p endfor %}")
+    para(doc, "{%p endif %}", "VB Addressee")
     loop(doc, "{%p for basis in bases %}", "{{ basis.text }}", "VB Basis", "{%p endfor %}")
+    loop(doc, "{%p if decides_line %}", "{{ decides_line }}", "VB Decides", "{%p endif %}")
 
     para(doc, "{%p for b in body %}", "VB Body")
-    branches = [("section", "VB Section"), ("item-title", "VB Item Title"), ("item", "VB Item"),
-                ("point", "VB Point"), ("dash", "VB Dash"), ("plus", "VB Plus")]
+    branches = [("section", "VB Section"), ("article", "VB Article"),
+                ("item-title", "VB Item Title"), ("item", "VB Item"), ("point", "VB Point"),
+                ("dash", "VB Dash"), ("plus", "VB Plus"), ("closing", "VB Closing")]
     for i, (kind, style) in enumerate(branches):
         keyword = "if" if i == 0 else "elif"
         para(doc, f'{{%p {keyword} b.kind == "{kind}" %}}', style)
@@ -323,6 +351,7 @@ def build() -> bytes:
     loop(right, "{%p for line in signature.other_title %}", "{{ line }}", "VB Signature Title",
          "{%p endfor %}")
     para(right, "{{ signature.name }}", "VB Signer")
+    loop(doc, "{%p for note in notes %}", "{{ note }}", "VB Note", "{%p endfor %}")
     # Word requires a paragraph after a table at the end of the body.
     para(doc, "", "VB Body").paragraph_format.space_after = Pt(0)
 

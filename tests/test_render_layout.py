@@ -136,7 +136,8 @@ def test_type_name_and_subject_are_centred_bold(seed):
         assert format_of(p, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
 
 
-BODY = ("VB Body", "VB Basis", "VB Section", "VB Item Title", "VB Item", "VB Point", "VB Dash", "VB Plus")
+BODY = ("VB Body", "VB Basis", "VB Section", "VB Article", "VB Item Title", "VB Item", "VB Point",
+        "VB Dash", "VB Plus", "VB Closing")
 
 
 @pytest.mark.parametrize("stem", [SEED, UBND, DRAFT])
@@ -158,8 +159,11 @@ def test_sections_are_roman_upper_case_bold_and_items_follow_the_nesting(rendere
     doc = docx.Document(rendered[UBND])
     sections = styled(doc.paragraphs, "VB Section")
     assert [p.text.split(" ", 1)[0] for p in sections] == [f"{roman(i)}." for i in range(1, 5)]
+    plan = load_plan(PLANS_DIR / f"{UBND}.yaml")
+    assert [p.text.split(" ", 1)[1] for p in sections] == [s.title for s in plan.sections]
+    assert doc.styles["VB Section"].font.all_caps  # shown in capitals, kept as written
     for p in sections:
-        assert p.text == p.text.upper() and font_of(doc, p)["bold"]
+        assert font_of(doc, p)["bold"]
     items = styled(doc.paragraphs, "VB Item Title")
     assert items[0].text == "1. Mục đích" and font_of(doc, items[0])["bold"]
     points = [p.text[:2] for p in styled(doc.paragraphs, "VB Point")]

@@ -24,12 +24,27 @@ class Part:
     required: bool = True
 
 
+MAU_1_4 = "mau-1.4"  # Văn bản có tên loại: type name and trích yếu under the header
+QUYET_DINH = "quyet-dinh"  # Mẫu 1.1–1.2: the above plus the authority line and “QUYẾT ĐỊNH:”
+CONG_VAN = "cong-van"  # Mẫu 1.5: no type name; “V/v …” under the number; Kính gửi
+
+
 @dataclass(frozen=True)
 class DocumentType:
     code: str | None
     name: str
-    mau_1_4: bool = False  # laid out with Mẫu 1.4 (type name + trích yếu), which vanban renders
+    layout: str | None = None  # which model layout vanban renders it with; None: not yet
+    structure: str = "muc"  # "muc": I. → 1. → a) …; "dieu": Điều 1. → 1. → a) …
     parts: tuple[Part, ...] = field(default=())
+
+    @property
+    def renderable(self) -> bool:
+        return self.layout is not None
+
+    @property
+    def has_type_line(self) -> bool:
+        """Công văn has no type-name line; the others print ``KẾ HOẠCH``, ``QUYẾT ĐỊNH``…"""
+        return self.layout != CONG_VAN
 
     @property
     def title(self) -> str:
@@ -51,15 +66,16 @@ PLAN_PARTS = (
         "to chuc thuc hien", "trach nhiem", "phan cong", "trien khai thuc hien")),
 )
 
-_M14 = dict(mau_1_4=True)
+_M14 = dict(layout=MAU_1_4)
+_DIEU = dict(layout=MAU_1_4, structure="dieu")
 
 #: Điều 7 and Phụ lục III, Mục I, in the decree's order.
 DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("NQ", "Nghị quyết"),
-    DocumentType("QĐ", "Quyết định"),
+    DocumentType("QĐ", "Quyết định", layout=QUYET_DINH, structure="dieu"),
     DocumentType("CT", "Chỉ thị", **_M14),
-    DocumentType("QC", "Quy chế", **_M14),
-    DocumentType("QyĐ", "Quy định", **_M14),
+    DocumentType("QC", "Quy chế", **_DIEU),
+    DocumentType("QyĐ", "Quy định", **_DIEU),
     DocumentType("TC", "Thông cáo", **_M14),
     DocumentType("TB", "Thông báo", **_M14),
     DocumentType("HD", "Hướng dẫn", **_M14),
@@ -72,7 +88,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("BB", "Biên bản"),
     DocumentType("TTr", "Tờ trình", **_M14),
     DocumentType("HĐ", "Hợp đồng"),
-    DocumentType(None, "Công văn"),
+    DocumentType(None, "Công văn", layout=CONG_VAN),
     DocumentType("CĐ", "Công điện"),
     DocumentType("BGN", "Bản ghi nhớ"),
     DocumentType("BTT", "Bản thỏa thuận"),

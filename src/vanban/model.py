@@ -205,6 +205,9 @@ class Plan:
     version: str | None = None
     period: Period | None = None
     layout: Layout = field(default_factory=Layout)
+    addressees: list[Recipient] = field(default_factory=list)  # Kính gửi (công văn …)
+    issuing_authority: str | None = None  # thẩm quyền ban hành, above the bases of a decision
+    notes: list[Paragraph] = field(default_factory=list)  # printed after the signature block
     marks: Marks = field(default_factory=dict)
 
     @property

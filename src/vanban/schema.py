@@ -41,16 +41,17 @@ class DocTypeSpec(Spec):
                 "unknown document type “{value}”; use a name or code from the decree's table, "
                 "e.g. “Kế hoạch” or “KH”"), value=value)
             return INVALID
-        if not doctype.mau_1_4:
+        if not doctype.renderable:
             ctx.report(node.mark, "VB006", _(
                 "vanban does not lay out a {name} yet; it renders the types of the decree's "
-                "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …)"), name=doctype.name)
+                "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …), Quyết định and Công văn"),
+                name=doctype.name)
             return INVALID
         return doctype
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        values = [t.name for t in DOCUMENT_TYPES if t.mau_1_4]
-        values += [t.code for t in DOCUMENT_TYPES if t.mau_1_4 and t.code]
+        values = [t.name for t in DOCUMENT_TYPES if t.renderable]
+        values += [t.code for t in DOCUMENT_TYPES if t.renderable and t.code]
         return {"type": "string", "enum": values}
 
 
@@ -296,13 +297,14 @@ def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Cont
     bases = [Paragraph(b.text, b.mark, italic=True, marks=b.marks) for b in v.get("bases", [])]
     return Plan(
         path=ctx.path, doctype=v["doctype"], issuer=issuer, number=v.get("number"),
-        place=v["place"], date=v.get("date"), title=v["title"], sections=v["sections"],
+        place=v["place"], date=v.get("date"), title=v["title"], sections=v.get("sections", []),
         signature=v["signature"], recipients=v["recipients"], archive=v["archive"], mark=mark,
         symbol=v.get("symbol"), bases=bases, opening=v.get("opening", []),
         closing=v.get("closing", []), drafter=v.get("drafter"), copies=v.get("copies"),
         urgency=v.get("urgency"), secrecy=v.get("secrecy"), circulation=v.get("circulation"),
         draft=v.get("draft"), version=v.get("version"), period=v.get("period"),
-        layout=v.get("layout", Layout()), marks=marks,
+        layout=v.get("layout", Layout()), addressees=v.get("addressees", []),
+        issuing_authority=v.get("issuing_authority"), notes=v.get("notes", []), marks=marks,
     )
 
 
@@ -321,14 +323,22 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
     Field("date", Date(partial=True), _(
         "Date of issue (YYYY-MM-DD or DD/MM/YYYY); a draft may give only the year or nothing"),
         required=True),
-    Field("title", Text(), _("Subject line (trích yếu nội dung), sentence case"), required=True),
+    Field("title", Text(), _(
+        "Subject line (trích yếu nội dung), sentence case; a công văn prints it after “V/v”"),
+        required=True),
     Field("bases", ListOf(ParagraphText()), _(
         "Legal bases (căn cứ), one per entry; printed in italics ending with “;” and “.”")),
     Field("opening", ListOf(PARAGRAPH), _("Opening paragraphs before the first section")),
-    Field("sections", ListOf(NODE_REF, min_items=1), _(
-        "Sections of the body, numbered I., II., …; each has a “title” and “content”"),
-        required=True),
+    Field("issuing_authority", Text(), _(
+        "Decisions: the authority line above the legal bases (“ỦY BAN NHÂN DÂN TỈNH …”)")),
+    Field("addressees", ListOf(RecipientSpec()), _(
+        "Addressees after “Kính gửi:” (công văn, tờ trình and báo cáo sent upwards)")),
+    Field("sections", ListOf(NODE_REF), _(
+        "Sections of the body, numbered I., II., … (Điều 1., 2., … in a decision); each has a "
+        "“title” and “content”")),
     Field("closing", ListOf(PARAGRAPH), _("Closing paragraphs after the last section")),
+    Field("notes", ListOf(PARAGRAPH), _(
+        "Notes printed after the signature block (e.g. footnotes of an imported document)")),
     Field("signature", SIGNATURE, _("The signature block"), required=True),
     Field("recipients", ListOf(RecipientSpec()), _(
         "Recipients (Nơi nhận), one per entry, with an optional note such as “(b/c)”"),

@@ -1,18 +1,33 @@
 """Plan → template context: plain strings, already formatted, with no Word objects.
 
-Everything the template prints is decided here (labels, punctuation, case, the dateline),
-so it can be tested without opening Word and every template gets the same words.
+Everything the template prints is decided here (labels, punctuation, the dateline), so it can
+be tested without opening Word and every template gets the same words. Case is the styles'
+business: headings, agency names and titles keep the case they were written in and are shown
+in capitals by their Word style (``w:caps``), so a rendered document reads back as its plan.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from vanban.model import Node, Paragraph, Plan
+from vanban.doctypes import CONG_VAN, QUYET_DINH
+from vanban.model import Node, Paragraph, Plan, Recipient
 from vanban.numbering import auto_label
 from vanban.vnformat import dateline, short_date
 
-BODY_KINDS = ("section", "item-title", "item", "point", "dash", "plus", "paragraph")
+BODY_KINDS = ("section", "article", "item-title", "item", "point", "dash", "plus", "paragraph",
+              "closing")
+
+#: Labels of the lines printed under a task, in the order they are printed; the importer
+#: reads them back into the task's fields.
+TASK_LABELS = {
+    "lead": "Cơ quan chủ trì",
+    "support": "Cơ quan phối hợp",
+    "deadline": "Thời hạn hoàn thành",
+    "timeframe": "Thời gian thực hiện",
+    "product": "Sản phẩm",
+}
+DEADLINE_PREFIX = "trước ngày "
 
 
 def _block(kind: str, text: str, label: str = "", *, italic: bool = False,
@@ -20,48 +35,48 @@ def _block(kind: str, text: str, label: str = "", *, italic: bool = False,
     return {"kind": kind, "label": label, "text": text, "italic": italic, "bold": bold}
 
 
-def _node_kind(node: Node) -> str:
+def _node_kind(node: Node, structure: str) -> str:
     if node.depth == 1:
-        return "section"
+        return "article" if structure == "dieu" else "section"
     if node.depth == 2:
         return "item-title" if node.title is not None else "item"
     return {3: "point", 4: "dash"}.get(node.depth, "plus")
 
 
-def _task_lines(node: Node) -> list[str]:
+def task_lines(node: Node) -> list[str]:
     """The lines agencies print under a task: lead, support, time, product."""
     lines = []
     if node.lead:
-        lines.append("Cơ quan chủ trì: " + ", ".join(node.lead))
+        lines.append(f"{TASK_LABELS['lead']}: " + ", ".join(node.lead))
     if node.support:
-        lines.append("Cơ quan phối hợp: " + ", ".join(node.support))
+        lines.append(f"{TASK_LABELS['support']}: " + ", ".join(node.support))
     if node.deadline:
-        lines.append("Thời hạn hoàn thành: trước ngày " + short_date(node.deadline))
+        lines.append(f"{TASK_LABELS['deadline']}: {DEADLINE_PREFIX}{short_date(node.deadline)}")
     if node.timeframe:
-        lines.append("Thời gian thực hiện: " + node.timeframe)
+        lines.append(f"{TASK_LABELS['timeframe']}: {node.timeframe}")
     if node.product:
-        lines.append("Sản phẩm: " + node.product)
+        lines.append(f"{TASK_LABELS['product']}: {node.product}")
     return [line if line.endswith(".") else line + "." for line in lines]
 
 
-def _paragraph(p: Paragraph) -> dict[str, Any]:
-    return _block("paragraph", p.text, italic=p.italic, bold=p.bold)
+def _paragraph(p: Paragraph, kind: str = "paragraph") -> dict[str, Any]:
+    return _block(kind, p.text, italic=p.italic, bold=p.bold)
 
 
-def _emit(node: Node, index: int, out: list[dict[str, Any]]) -> None:
+def _emit(node: Node, index: int, structure: str, out: list[dict[str, Any]]) -> None:
     """Append ``node`` and what it contains; sibling nodes count on across paragraphs."""
-    label = node.number if node.number is not None else auto_label(node.depth, index)
-    text = node.heading.upper() if node.depth == 1 else node.heading
-    out.append(_block(_node_kind(node), text, label, italic=node.italic, bold=node.bold))
+    label = node.number if node.number is not None else auto_label(node.depth, index, structure)
+    out.append(_block(_node_kind(node, structure), node.heading, label, italic=node.italic,
+                      bold=node.bold))
     count = 0
     for block in node.content:
         if isinstance(block, Paragraph):
             out.append(_paragraph(block))
         else:
             count += 1
-            _emit(block, count, out)
+            _emit(block, count, structure, out)
     meta_kind = "dash" if node.depth < 4 else "plus"
-    for line in _task_lines(node):
+    for line in task_lines(node):
         out.append(_block(meta_kind, line, "-" if meta_kind == "dash" else "+"))
 
 
@@ -82,10 +97,11 @@ def _legal_bases(plan: Plan) -> list[dict[str, Any]]:
 
 
 def body_blocks(plan: Plan) -> list[dict[str, Any]]:
+    structure = plan.doctype.structure
     blocks = [_paragraph(p) for p in plan.opening]
     for index, section in enumerate(plan.sections, start=1):
-        _emit(section, index, blocks)
-    blocks += [_paragraph(p) for p in plan.closing]
+        _emit(section, index, structure, blocks)
+    blocks += [_paragraph(p, "closing") for p in plan.closing]
     if blocks:
         blocks[-1]["text"] = close_body(blocks[-1]["text"])
     return blocks
@@ -97,6 +113,17 @@ def recipient_lines(plan: Plan) -> list[str]:
     return lines
 
 
+def addressee_lines(addressees: list[Recipient]) -> tuple[str, list[str]]:
+    """Kính gửi: one addressee on the line itself; several, one per line (“- …;” … “.”)."""
+    if not addressees:
+        return "", []
+    if len(addressees) == 1:
+        return f"Kính gửi: {addressees[0].line.rstrip('.')}.", []
+    lines = [f"- {a.line};" for a in addressees]
+    lines[-1] = lines[-1][:-1] + "."
+    return "", lines
+
+
 def drafter_line(plan: Plan) -> str:
     if not plan.drafter and not plan.copies:
         return ""
@@ -104,27 +131,32 @@ def drafter_line(plan: Plan) -> str:
 
 
 def build_context(plan: Plan) -> dict[str, Any]:
-    stamps = [s for s in (plan.secrecy, plan.urgency) if s]
+    doctype = plan.doctype
+    stamps = [s for s in (plan.secrecy, plan.urgency, plan.circulation) if s]
+    addressee_line, addressees = addressee_lines(plan.addressees)
     return {
-        "issuer": {
-            "superior": [line.upper() for line in plan.issuer.superior],
-            "name": [line.upper() for line in plan.issuer.name],
-        },
+        "issuer": {"superior": list(plan.issuer.superior), "name": list(plan.issuer.name)},
         "number_line": plan.number_line,
+        "subject_line": f"V/v {plan.title}" if doctype.layout == CONG_VAN else "",
         "stamps": stamps,
-        "circulation": plan.circulation or "",
         "dateline": dateline(plan.place, plan.date),
-        "doctype_title": plan.doctype.title,
+        "has_type_line": doctype.has_type_line,
+        "doctype_title": doctype.title,
         "title": plan.title,
+        "issuing_authority": plan.issuing_authority or "",
+        "addressee_line": addressee_line,
+        "addressees": addressees,
         "bases": _legal_bases(plan),
+        "decides_line": f"{doctype.title}:" if doctype.layout == QUYET_DINH else "",
         "body": body_blocks(plan),
         "recipients_label": "Nơi nhận:",
         "recipients": recipient_lines(plan),
         "drafter_line": drafter_line(plan),
         "signature": {
-            "lines": [line.upper() for line in plan.signature.lines],
-            "other_title": [line.upper() for line in plan.signature.other_title],
+            "lines": list(plan.signature.lines),
+            "other_title": list(plan.signature.other_title),
             "name": plan.signature.name,
         },
+        "notes": [p.text for p in plan.notes],
         "draft_label": plan.draft.label if plan.draft else "",
     }

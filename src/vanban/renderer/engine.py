@@ -22,8 +22,10 @@ from vanban.i18n import _
 
 #: Every name a template may use; a template asking for anything else is refused up front.
 CONTEXT_NAMES = frozenset({
-    "issuer", "number_line", "stamps", "dateline", "doctype_title", "title", "bases", "body",
-    "recipients_label", "recipients", "drafter_line", "signature", "draft_label", "circulation",
+    "issuer", "number_line", "subject_line", "stamps", "dateline", "has_type_line",
+    "doctype_title", "title", "issuing_authority", "addressee_line", "addressees", "bases",
+    "decides_line", "body", "recipients_label", "recipients", "drafter_line", "signature",
+    "notes", "draft_label",
 })
 
 

@@ -14,6 +14,13 @@ STYLE_BY_DEPTH = {1: "roman", 2: "arabic", 3: "letter", 4: "dash", 5: "plus"}
 #: mục, skips levels the reader relies on.
 ACCEPTED_BY_DEPTH = {1: {"roman"}, 2: {"arabic", "dash"}, 3: {"letter", "dash"},
                      4: {"dash", "plus"}, 5: {"plus"}}
+
+
+def accepted(depth: int, structure: str) -> set[str]:
+    """Label kinds accepted at ``depth`` in a document of this structure (muc or dieu)."""
+    if depth == 1 and structure == "dieu":
+        return {"article"}
+    return ACCEPTED_BY_DEPTH[depth]
 LATIN_ONLY = "fjwz"
 
 
@@ -29,6 +36,7 @@ _ARABIC = re.compile(r"(\d+)\s*[.:)]?")
 _DECIMAL = re.compile(r"\d+(?:\.\d+)+\.?")
 _LETTER = re.compile(r"([a-zđ])\s*[).]")
 _PART = re.compile(r"(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+\S+")
+_ARTICLE = re.compile(r"Điều\s+(\d+)\s*[.:]?")
 
 
 def parse_label(text: str) -> Label:
@@ -37,6 +45,8 @@ def parse_label(text: str) -> Label:
         return Label("dash", None, t)
     if t == "+":
         return Label("plus", None, t)
+    if m := _ARTICLE.fullmatch(t):
+        return Label("article", int(m[1]), t)
     if _DECIMAL.fullmatch(t):
         return Label("decimal", None, t)
     if m := _ROMAN.fullmatch(t):
@@ -59,6 +69,8 @@ def written(kind: str, value: int) -> str:
     """How the ``value``-th label of ``kind`` is written by the decree."""
     if kind == "roman":
         return f"{roman(value)}."
+    if kind == "article":
+        return f"Điều {value}."
     if kind == "arabic":
         return f"{value}."
     if kind == "letter":

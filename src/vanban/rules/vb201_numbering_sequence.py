@@ -33,7 +33,7 @@ from vanban.rules._base import Finding, Rule, RuleContext
 from vanban.rules._labels import parse_label, written
 from vanban.rules._walk import sibling_groups
 
-COUNTED = ("roman", "arabic", "letter")
+COUNTED = ("roman", "arabic", "letter", "article")
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:

@@ -30,10 +30,10 @@ from vanban.numbering import auto_label
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 from vanban.model import Node
-from vanban.rules._labels import ACCEPTED_BY_DEPTH, parse_label
+from vanban.rules._labels import accepted, parse_label
 from vanban.rules._walk import sibling_groups
 
-LEVEL_NAMES = {1: "mục", 2: "khoản", 3: "điểm", 4: "-", 5: "+"}
+LEVEL_NAMES = {1: "mục/điều", 2: "khoản", 3: "điểm", 4: "-", 5: "+"}
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
@@ -46,7 +46,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             label = parse_label(node.number)
             if label.kind in ("decimal", "latin", "part", "unknown"):
                 continue  # VB203, VB204 and VB205 say what is wrong with these
-            if label.kind not in ACCEPTED_BY_DEPTH[node.depth]:
+            if label.kind not in accepted(node.depth, ctx.plan.doctype.structure):
                 wrong.setdefault(label.text, []).append(node)
         for text, nodes in wrong.items():  # one finding per run, at its first item
             first = nodes[0]
@@ -54,7 +54,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                 "{count} item(s) numbered “{label}” sit at the level of a {level}, which the "
                 "decree numbers “{expected}”; the order is I. → 1. → a) → - → +"),
                 count=len(nodes), label=text, level=LEVEL_NAMES[first.depth],
-                expected=auto_label(first.depth, 1))
+                expected=auto_label(first.depth, 1, ctx.plan.doctype.structure))
 
 
 RULE = Rule("VB202", "numbering-style", Severity.WARNING, __doc__, check)

@@ -52,10 +52,10 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(recipient.mark, _("“{name}” is listed twice in Nơi nhận"),
                               name=recipient.name)
         seen[key] = 1
-        if key.startswith("như trên") and plan.doctype.mau_1_4:
+        if key.startswith("như trên") and not plan.addressees:
             yield ctx.finding(recipient.mark, _(
-                "“Như trên” refers to a Kính gửi line, which a {type} does not have; name the "
-                "recipients"), type=plan.doctype.name)
+                "“Như trên” refers to a Kính gửi line, which this {type} does not have; name "
+                "the recipients"), type=plan.doctype.name)
 
 
 RULE = Rule("VB401", "recipients", Severity.ERROR, __doc__, check, fixable=True)
