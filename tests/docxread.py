@@ -72,5 +72,8 @@ def has_bottom_border(paragraph: Paragraph) -> bool:
 
 
 def width_pt(doc: Document, paragraph: Paragraph) -> float:
+    """The width of the paragraph's text as shown (in capitals for a caps style)."""
     font = font_of(doc, paragraph)
-    return text_width_pt(paragraph.text, font["size"], bold=font["bold"], italic=font["italic"])
+    caps = any(s.font.all_caps for s in _style_chain(paragraph))
+    text = paragraph.text.upper() if caps else paragraph.text
+    return text_width_pt(text, font["size"], bold=font["bold"], italic=font["italic"])

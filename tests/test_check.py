@@ -101,7 +101,7 @@ def test_configuration_in_pyproject_and_strict_preset(tmp_path):
         '[tool.vanban]\nextends = "strict"\n[tool.vanban.rules]\nVB302 = "warning"\n', encoding="utf-8")
     result = check_file(tmp_path / "plan.yaml", today=TODAY)
     levels = {p.code: str(p.severity) for p in result.problems}
-    assert levels == {"VB302": "warning", "VB303": "error"}
+    assert levels == {"VB302": "warning", "VB303": "error", "VB308": "error"}
 
 
 def test_configuration_errors_have_positions_and_exit_2(tmp_path):
@@ -146,7 +146,7 @@ def test_json_github_and_parsable_formats():
     path = DATA / "defects-final-blanks.yaml"
     data = json.loads(run("check", "--today", "2026-11-26", "-f", "json", path).stdout)
     assert [(d["line"], d["code"], d["severity"]) for d in data] == [
-        (4, "VB302", "error"), (6, "VB303", "error")]
+        (4, "VB302", "error"), (6, "VB303", "error"), (18, "VB308", "error")]
     github = run("check", "--today", "2026-11-26", "-f", "github", path).stdout.splitlines()
     assert github[0].startswith(f"::error file={path},line=4,col=8,title=VB302::")
     parsable = run("check", "--lang", "en", "--today", "2026-11-26", "-f", "parsable", path)

@@ -16,13 +16,16 @@ from vanban.i18n import format_message
 
 @dataclass(frozen=True, order=True)
 class Mark:
-    """A 1-based position in a source file."""
+    """A 1-based position in a source file: a line and column, or a paragraph of a .docx."""
 
     path: str
     line: int
     col: int
+    unit: str = "line"  # "line" | "paragraph"
 
     def __str__(self) -> str:
+        if self.unit == "paragraph":
+            return f"{self.path}:¶{self.line}:{self.col}"
         return f"{self.path}:{self.line}:{self.col}"
 
     @classmethod
@@ -86,7 +89,7 @@ class Problem:
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         return {
             "path": self.mark.path,
-            "line": self.mark.line,
+            self.mark.unit: self.mark.line,
             "column": self.mark.col,
             "code": self.code,
             "rule": self.rule,

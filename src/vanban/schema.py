@@ -156,7 +156,7 @@ ISSUER = Obj(_("issuer"), _("The issuing body (cơ quan, tổ chức ban hành v
     Field("superior", Lines(), _(
         "Direct superior body, upper case, may be abbreviated (“UBND TỈNH BÀ RỊA - VŨNG TÀU”); "
         "a list gives one entry per printed line")),
-    Field("name", Lines(), _(
+    Field("name", Lines(Text(allow_empty=True)), _(
         "Full official name of the issuing body, upper case; a list gives one entry per line"),
         required=True),
     Field("abbreviation", ABBREVIATION, _(
@@ -174,12 +174,13 @@ SIGNATURE = Obj(_("signature"), _("The signature block (quyền hạn, chức v�
     Field("authority", Choice(AUTHORITIES, {a.rstrip("."): a for a in AUTHORITIES if a}), _(
         "Signing authority put before the first title line: TM. (on behalf of a collective), "
         "KT. (a deputy signs for the head), TL., TUQ., Q., or empty when the head signs")),
-    Field("titles", Lines(), _(
+    Field("titles", Lines(Text(allow_empty=True)), _(
         "Title lines from the top, without the authority prefix of the first line: "
         "[ỦY BAN NHÂN DÂN, CHỦ TỊCH] with TM.; [GIÁM ĐỐC, PHÓ GIÁM ĐỐC] with KT."), required=True),
     Field("other_title", Lines(), _(
         "The signer's other post, printed above the name (“PHÓ CHỦ TỊCH UBND TỈNH”)")),
-    Field("name", Text(), _("Full name of the signer, without honorifics"), required=True),
+    Field("name", Text(allow_empty=True), _("Full name of the signer, without honorifics"),
+          required=True),
 ], _build_signature)
 
 _NOTE = re.compile(r"^(?P<name>.*\S)\s+\((?P<note>b/c|đ/b|t/h|p/h|để biết|để báo cáo|"
@@ -318,12 +319,12 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
         required=True),
     Field("symbol", Text(), _(
         "Explicit symbol after the slash; by default the type code + the issuer abbreviation")),
-    Field("place", Text(), _("Place name (địa danh) of the dateline: “Bà Rịa - Vũng Tàu”"),
-          required=True),
+    Field("place", Text(allow_empty=True), _(
+        "Place name (địa danh) of the dateline: “Bà Rịa - Vũng Tàu”"), required=True),
     Field("date", Date(partial=True), _(
         "Date of issue (YYYY-MM-DD or DD/MM/YYYY); a draft may give only the year or nothing"),
         required=True),
-    Field("title", Text(), _(
+    Field("title", Text(allow_empty=True), _(
         "Subject line (trích yếu nội dung), sentence case; a công văn prints it after “V/v”"),
         required=True),
     Field("bases", ListOf(ParagraphText()), _(

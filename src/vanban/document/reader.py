@@ -28,6 +28,8 @@ class Para:
     number: int
     text: str
     zone: str = "body"  # body | table | header-part
+    line: int | None = None  # in a .txt: the line it came from, and the column it starts at
+    col: int = 0
     style: str = ""
     bold: bool | None = None  # None: mixed or unknown
     italic: bool | None = None
@@ -57,20 +59,34 @@ _SPLITS = [
 ]
 
 
-def split_merged(line: str) -> list[str]:
-    """Split a line that a web rendering merged, where the boundary is certain."""
-    parts = [line]
-    rule = _SPLITS[0]
-    out: list[str] = []
-    for part in parts:
-        pieces = rule.split(part)
-        # re.split keeps the captured rule: text, rule, text, …
-        for index, piece in enumerate(pieces):
-            piece = piece.strip()
-            if piece:
-                out.append("-----" if index % 2 else piece)
+def split_merged(line: str) -> list[tuple[int, str]]:
+    """Split a line that a web rendering merged, where the boundary is certain.
+
+    Returns (column where the piece starts, piece).
+    """
+    pieces: list[tuple[int, str]] = []
+    last = 0
+    for m in _SPLITS[0].finditer(line):
+        if line[last:m.start()].strip():
+            pieces.append((last, line[last:m.start()]))
+        pieces.append((m.start(1), "-----"))
+        last = m.end()
+    if line[last:].strip() or not pieces:
+        pieces.append((last, line[last:]))
     for pattern in _SPLITS[1:]:
-        out = [p.strip() for part in out for p in pattern.split(part) if p.strip()]
+        split: list[tuple[int, str]] = []
+        for start, piece in pieces:
+            cut = 0
+            for m in pattern.finditer(piece):
+                split.append((start + cut, piece[cut:m.start()]))
+                cut = m.end()
+            split.append((start + cut, piece[cut:]))
+        pieces = split
+    out = []
+    for start, piece in pieces:
+        stripped = piece.strip()
+        if stripped:
+            out.append((start + len(piece) - len(piece.lstrip()), stripped))
     return out
 
 
@@ -81,11 +97,11 @@ def read_text(path: Path, data: bytes | None = None) -> Document:
     except UnicodeDecodeError:
         raise UsageError(_("{path} is not a UTF-8 text file"), path=str(path)) from None
     paras: list[Para] = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         line = unicodedata.normalize("NFC", line).rstrip()
-        pieces = split_merged(line) if line.strip() else [""]
-        for piece in pieces:
-            paras.append(Para(len(paras) + 1, piece))
+        pieces = split_merged(line) if line.strip() else [(0, "")]
+        for col, piece in pieces:
+            paras.append(Para(len(paras) + 1, piece, line=number, col=col))
     return Document(str(path), "txt", paras)
 
 
@@ -140,8 +156,10 @@ def read_docx(path: Path, data: bytes | None = None) -> Document:
         paragraph = Paragraph(element, document._body)
         text = unicodedata.normalize("NFC", paragraph.text).replace("\t", " ").strip()
         style = paragraph.style.name if paragraph.style is not None else ""
-        paras.append(Para(len(paras) + 1, text, zone, style, _runs_flag(paragraph, "bold"),
-                          _runs_flag(paragraph, "italic"), _size(paragraph), paragraph))
+        paras.append(Para(len(paras) + 1, text, zone, style=style,
+                          bold=_runs_flag(paragraph, "bold"),
+                          italic=_runs_flag(paragraph, "italic"), size=_size(paragraph),
+                          element=paragraph))
 
     def walk(parent, zone: str) -> None:
         for child in parent.iterchildren():

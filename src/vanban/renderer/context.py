@@ -68,6 +68,11 @@ def _emit(node: Node, index: int, structure: str, out: list[dict[str, Any]]) -> 
     label = node.number if node.number is not None else auto_label(node.depth, index, structure)
     out.append(_block(_node_kind(node, structure), node.heading, label, italic=node.italic,
                       bold=node.bold))
+    # Who does the task and by when comes right under its heading, before the details: the
+    # reader sees it first, and it cannot be mistaken for a line of the last sub-item.
+    meta_kind = "dash" if node.depth < 4 else "plus"
+    for line in task_lines(node):
+        out.append(_block(meta_kind, line, "-" if meta_kind == "dash" else "+"))
     count = 0
     for block in node.content:
         if isinstance(block, Paragraph):
@@ -75,9 +80,6 @@ def _emit(node: Node, index: int, structure: str, out: list[dict[str, Any]]) -> 
         else:
             count += 1
             _emit(block, count, structure, out)
-    meta_kind = "dash" if node.depth < 4 else "plus"
-    for line in task_lines(node):
-        out.append(_block(meta_kind, line, "-" if meta_kind == "dash" else "+"))
 
 
 def close_body(text: str) -> str:

@@ -18,6 +18,7 @@ from docx.text.paragraph import Paragraph
 
 from vanban.model import Plan
 from vanban.renderer.metrics import text_width_pt
+from vanban.renderer.properties import set_custom_properties
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
@@ -41,9 +42,21 @@ def _style_font(doc: Document, name: str) -> tuple[float, bool, bool]:
     return size or 14.0, bool(bold), bool(italic)
 
 
+def _caps(doc: Document, name: str) -> bool:
+    style = doc.styles[name] if name in doc.styles else None
+    while style is not None:
+        if style.font.all_caps is not None:
+            return bool(style.font.all_caps)
+        style = style.base_style
+    return False
+
+
 def _width(doc: Document, style: str, lines: Iterable[str]) -> float:
+    """The widest of ``lines`` as the style shows it (in capitals for a caps style)."""
     size, bold, italic = _style_font(doc, style)
-    return max((text_width_pt(line, size, bold=bold, italic=italic) for line in lines), default=0.0)
+    upper = _caps(doc, style)
+    return max((text_width_pt(line.upper() if upper else line, size, bold=bold, italic=italic)
+                for line in lines), default=0.0)
 
 
 def _set_indents(paragraph: Paragraph, available: Length, length: float) -> None:
@@ -215,6 +228,12 @@ def stamp_properties(doc: Document, plan: Plan) -> None:
     stamp = _dt.datetime(when.year, when.month, when.day)
     props.created = props.modified = stamp
     props.last_printed = stamp
+    custom = {}
+    if plan.period:
+        start = plan.period.start.iso() if plan.period.start else ""
+        end = plan.period.end.iso() if plan.period.end else ""
+        custom["vanban.period"] = f"{start}/{end}"
+    set_custom_properties(doc, custom)
 
 
 def apply(doc: Document, plan: Plan) -> None:

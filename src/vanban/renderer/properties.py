@@ -1,0 +1,54 @@
+"""Custom document properties (docProps/custom.xml): what the plan knows but the page shows not.
+
+The period a plan covers is data (deadlines are checked against it) but is not a component
+of the decree's layout; it is kept as a named custom property, as Word shows them under
+File › Properties, so ``vanban import`` can give it back.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from docx.document import Document
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+
+PARTNAME = "/docProps/custom.xml"
+CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+RELTYPE = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+           "custom-properties")
+_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+def _xml(values: dict[str, str]) -> bytes:
+    items = "".join(
+        f'<property fmtid="{_FMTID}" pid="{pid}" name="{escape(name)}">'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(sorted(values.items()), start=2))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Properties xmlns="{_NS}" xmlns:vt="{_VT}">{items}</Properties>').encode("utf-8")
+
+
+def set_custom_properties(doc: Document, values: dict[str, str]) -> None:
+    """Write ``values`` as the document's custom properties (replacing any there were)."""
+    package = doc.part.package
+    for rel in list(package.rels.values()):
+        if rel.reltype == RELTYPE:
+            package.rels.pop(rel.rId)
+    if values:
+        part = Part(PackURI(PARTNAME), CONTENT_TYPE, _xml(values), package)
+        package.relate_to(part, RELTYPE)
+
+
+def custom_properties(doc: Document) -> dict[str, str]:
+    """The document's custom properties with text values."""
+    from lxml import etree
+
+    for rel in doc.part.package.rels.values():
+        if rel.reltype == RELTYPE:
+            root = etree.fromstring(rel.target_part.blob)
+            return {el.get("name"): "".join(el.itertext()) for el in root
+                    if el.tag == f"{{{_NS}}}property"}
+    return {}
