@@ -292,6 +292,8 @@ def build() -> bytes:
     first.paragraphs[0].add_run("{%p if draft_label %}")
     para(first, "{{ draft_label }}", "VB Draft Mark")
     para(first, "{%p endif %}", "VB Draft Mark")
+    # A header part must hold at least one paragraph (CT_HdrFtr), draft or not.
+    para(first, "", "VB Page Number")
 
     # The document starts with the header table, so drop python-docx's initial paragraph.
     body = doc.element.body

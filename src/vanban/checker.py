@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from typing import Any
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from vanban.suppress import parse_suppressions
 from vanban.yamlsource import Source
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+DOCUMENT_SUFFIXES = (".docx", ".txt")
 #: Below this many files a worker pool costs more than it saves.
 PARALLEL_FROM = 40
 
@@ -35,11 +37,15 @@ class FileResult:
     source: Source | None = None  # None when the file was checked in a worker process
     plan: Plan | None = None
     facts: PlanFacts | None = None
+    document: Any = None  # a .docx or .txt checked as it is (vanban.document.reader)
 
     def lines(self) -> list[str]:
-        """The source lines, for excerpts (read again if checked in a worker)."""
+        """The source lines, for excerpts (read again if checked in a worker); the
+        paragraphs of a .docx."""
         if self.source is not None:
             return self.source.text.splitlines()
+        if self.document is not None and self.document.kind == "docx":
+            return [p.text for p in self.document.paras]
         try:
             return Path(self.path).read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
@@ -136,6 +142,10 @@ def check_file(path: str | Path, data: bytes | None = None, *, config: Config | 
     config = config if config is not None else config_for(path)
     today = today or _dt.date.today()
     chosen, skipped = _resolve(select), _resolve(ignore)
+    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        from vanban.document.check import check_document
+
+        return check_document(path, data, config, today, chosen, skipped)
     loaded = read_plan(path, data)
     result = FileResult(str(path), [], loaded.source, loaded.plan)
     problems = _configure_loader_problems(loaded.problems, config, chosen, skipped)
@@ -171,7 +181,17 @@ def _check_in_worker(args: tuple) -> FileResult:
     result = check_file(path, config=config_for(path, config_path), today=today, select=select,
                         ignore=ignore)
     # Only what the parent needs crosses the process boundary: problems and plan facts.
-    return FileResult(result.path, result.problems, None, None, result.facts)
+    return FileResult(result.path, result.problems, None, None, result.facts,
+                      _paragraphs(result.document))
+
+
+def _paragraphs(document: Any) -> Any:
+    """A document reduced to its paragraph texts (what excerpts need), for pickling."""
+    if document is None or document.kind != "docx":
+        return None
+    from vanban.document.reader import Document, Para
+
+    return Document(document.path, "docx", [Para(p.number, p.text) for p in document.paras])
 
 
 def check_paths(paths: Iterable[str | Path], *, config_path: Path | None = None,

@@ -290,11 +290,6 @@ LAYOUT = Obj(_("layout"), _("Page and body settings; the defaults follow the dec
 
 def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
     issuer: Issuer = v["issuer"]
-    if not issuer.abbreviation and not v.get("symbol"):
-        ctx.report(issuer.mark, "VB004", _(
-            "the issuer needs “abbreviation” (or the plan an explicit “symbol”) to build the "
-            "number and symbol, e.g. “KH-UBND”"))
-        return INVALID
     bases = [Paragraph(b.text, b.mark, italic=True, marks=b.marks) for b in v.get("bases", [])]
     return Plan(
         path=ctx.path, doctype=v["doctype"], issuer=issuer, number=v.get("number"),

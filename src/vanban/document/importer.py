@@ -32,7 +32,7 @@ RANK = {"roman": 1, "article": 1, "part": 1, "arabic": 2, "decimal": 3, "letter"
 _LABEL = re.compile(r"^(?:(Điều\s+\d+\s*[.:]?)|(Phần\s+(?:[IVXLC]+|thứ\s+\w+)\.?)|"
                     r"([IVXLC]+\s*\.)|(\d+(?:\.\d+)+\.?)|(\d+\s*\.)|([a-zđ]\s*\))|([-–•+]))\s+")
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<number>\d*)\s*/\s*(?P<symbol>\S+)\s*$")
-_DATELINE = re.compile(r"^(?P<place>[^,]+?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*"
+_DATELINE = re.compile(r"^(?P<place>[^,]+?)\s*,?\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*"
                        r"(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4}|20\.\.)?\s*$")
 _PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*")
 _DRAFTER = re.compile(r"^(?P<drafter>[A-ZĐ]+)?\.?\((?P<copies>\d+)\)$|^(?P<alone>[A-ZĐ]{2,})\.$")
@@ -78,6 +78,7 @@ class ImportResult:
     data: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
     document: Document | None = None
+    roles: dict[str, list[Para]] = field(default_factory=dict)
 
 
 @dataclass
@@ -102,6 +103,8 @@ class Importer:
         self.problems: list[Problem] = []
         self.data: dict[str, Any] = {}
         self.pos = 0
+        #: Which paragraphs are which component (for checking a document as it is).
+        self.roles: dict[str, list[Para]] = {}
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -123,10 +126,12 @@ class Importer:
             self.pos += 1
         return self.paras[self.pos] if self.pos < len(self.paras) else None
 
-    def take(self) -> Para:
+    def take(self, role: str | None = None) -> Para:
         para = self.peek()
         assert para is not None
         self.pos += 1
+        if role:
+            self.roles.setdefault(role, []).append(para)
         return para
 
     def keep_unplaced(self, para: Para, target: list[Any]) -> None:
@@ -143,24 +148,24 @@ class Importer:
         while (para := self.peek()) is not None:
             text, folded = para.text, _fold(para.text)
             if para.is_rule or para.style in ("VB Rule", "VB Title Rule"):
-                self.take()
+                self.take("rule")
             elif folded == QUOC_HIEU:
                 seen_quoc_hieu = True
-                self.take()
+                self.take("quoc_hieu")
             elif folded == MOTTO:
-                self.take()
+                self.take("motto")
             elif m := _NUMBER_LINE.match(text):
-                self.take()
+                self.take("number")
                 self.number(m)
             elif text.startswith("V/v"):
-                self.take()
+                self.take("subject")
                 self.data["title"] = self.origin(para, text[3:].strip(), 3)
             elif m := _DATELINE.match(text):
-                self.take()
+                self.take("dateline")
                 self.dateline(m, para)
             elif text.upper() in URGENCIES or text.upper() in SECRECIES or text.upper() in (
                     "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ", "HOẢ TỐC"):
-                self.take()
+                self.take("stamp")
                 stamps.append(para)
             elif _is_upper(text) and not seen_quoc_hieu and "number" not in self.data:
                 self.take()
@@ -223,6 +228,8 @@ class Importer:
                                 or _fold(superior[-1].text) in ("uy ban nhan dan",
                                                                "hoi dong nhan dan")):
                 name.insert(0, superior.pop())
+        self.roles["superior"] = superior
+        self.roles["issuer"] = name
         issuer: dict[str, Any] = {}
         if superior:
             issuer["superior"] = self._lines(superior)
@@ -254,13 +261,13 @@ class Importer:
                 self.data["title"] = ""
             self.doctype = doctype
             return
-        self.take()
+        self.take("type")
         self.doctype = doctype
         self.data["type"] = doctype.name
         title = self.peek()
         if title is None:
             return
-        self.take()
+        self.take("title")
         self.data["title"] = self.origin(title)
 
     def symbol_fields(self) -> None:
@@ -280,7 +287,7 @@ class Importer:
         para = self.peek()
         if para is None or not para.text.startswith("Kính gửi"):
             return
-        self.take()
+        self.take("addressee")
         rest = para.text.split(":", 1)[1].strip() if ":" in para.text else ""
         out = []
         if rest:
@@ -304,16 +311,16 @@ class Importer:
                     self.doctype.structure == "dieu" and _is_upper(text) and
                     not self.data.get("bases") and self.type_line(para) is None and
                     not _LABEL.match(text) and "issuing_authority" not in self.data):
-                self.take()
+                self.take("authority")
                 self.data["issuing_authority"] = self.origin(para)
             elif para.style == "VB Basis" or (para.style in ("", "VB Body") and not self.vanban and
                                               text.startswith(("Căn cứ", "Theo đề nghị")) and
                                               not self.data.get("opening")):
-                self.take()
+                self.take("basis")
                 self.data.setdefault("bases", []).append(self.origin(para, text.rstrip(";.")))
             elif para.style == "VB Decides" or (
                     self.type_line(para) is not None and text.endswith(":")):
-                self.take()
+                self.take("decides")
             elif para.style in ("VB Addressee",) or text.startswith("Kính gửi"):
                 self.addressees()
             else:
@@ -331,7 +338,7 @@ class Importer:
         while (para := self.peek()) is not None:
             if self.body_ends(para):
                 break
-            self.take()
+            self.take("body")
             text = para.text
             if para.style == "VB Closing":
                 closing.append(self.paragraph(para))
@@ -539,8 +546,10 @@ class Importer:
                 continue
             if text.startswith("Nơi nhận"):
                 in_recipients = True
+                self.roles.setdefault("recipients_label", []).append(para)
                 continue
             if text.startswith("- ") and in_recipients and name is None and not titles:
+                self.roles.setdefault("recipient", []).append(para)
                 self.recipient(para, recipients)
                 continue
             if m := _DRAFTER.match(text):
@@ -564,6 +573,9 @@ class Importer:
                 name = para
             else:
                 notes.append(self.origin(para))
+        self.roles["signature_title"] = titles
+        self.roles["other_title"] = other
+        self.roles["signer"] = [name] if name is not None else []
         if recipients:
             self.data["recipients"] = recipients
         else:
@@ -640,7 +652,7 @@ class Importer:
         self.footer()
         self.metadata()
         data = self.ordered()
-        return ImportResult(data, self.problems, self.doc)
+        return ImportResult(data, self.problems, self.doc, self.roles)
 
     def metadata(self) -> None:
         """Draft box, version, period and page settings of a vanban-made .docx."""

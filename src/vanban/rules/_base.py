@@ -148,7 +148,38 @@ def _text_index(source: Source) -> _TextIndex:
     return index
 
 
-Scope = Literal["loader", "plan", "folder"]
+@dataclass
+class DocContext:
+    """What a document rule sees: the document as written, its components, the plan read
+    from it, and — for a .docx — the Word document itself."""
+
+    document: Any  # vanban.document.reader.Document
+    roles: dict[str, list[Any]]  # component → paragraphs
+    plan: Plan | None
+    options: dict[str, Any]
+    today: _dt.date
+
+    @property
+    def docx(self) -> Any:
+        return self.document.docx
+
+    def mark(self, para: Any, col: int = 0) -> Mark:
+        """The position of column ``col`` (0-based) of a paragraph: line and column in a text
+        file, paragraph number in a .docx."""
+        if self.document.kind == "txt" and para is not None and para.line:
+            return Mark(self.document.path, para.line, para.col + col + 1)
+        number = para.number if para is not None else 1
+        return Mark(self.document.path, number, col + 1, unit="paragraph")
+
+    def finding(self, mark: Mark, msgid: str, **args: Any) -> Finding:
+        return Finding(mark, msgid, args)
+
+    def first(self, role: str) -> Any:
+        found = self.roles.get(role) or []
+        return found[0] if found else None
+
+
+Scope = Literal["loader", "plan", "folder", "document", "docx"]
 Check = Callable[[RuleContext], Iterator[Finding]]
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from vanban.i18n import _
+from vanban.numbering import auto_label
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 from vanban.rules._labels import parse_label, written
@@ -38,23 +39,24 @@ COUNTED = ("roman", "arabic", "letter", "article")
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
+    structure = ctx.plan.doctype.structure
     for group in sibling_groups(ctx.plan):
         counts: dict[str, int] = {}
-        previous: dict[str, int] = {}
-        for node in group:
-            if node.number is None:
-                continue
-            label = parse_label(node.number)
+        for position, node in enumerate(group, start=1):
+            # A node without a written number has the one vanban gives it at this position,
+            # so a slip among written numbers is measured against the whole list.
+            written_here = node.number is not None
+            label = parse_label(node.number if written_here else
+                                auto_label(node.depth, position, structure))
             if label.kind not in COUNTED or label.value is None:
                 continue
             expected = counts.get(label.kind, 0) + 1
-            counts[label.kind] = expected
-            mark = node.marks.get("number", node.mark)
-            if label.value == expected:
-                previous[label.kind] = label.value
+            counts[label.kind] = label.value  # resynchronise: one slip, one finding
+            if label.value == expected or not written_here:
                 continue
+            mark = node.marks.get("number", node.mark)
             want = written(label.kind, expected)
-            if label.value == previous.get(label.kind):
+            if label.value == expected - 1:
                 yield ctx.finding(mark, _("“{label}” is repeated; this one should be “{expected}”"),
                                   label=label.text, expected=want)
             elif expected == 1:
@@ -67,8 +69,6 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             else:
                 yield ctx.finding(mark, _("“{label}” is out of order; expected “{expected}”"),
                                   label=label.text, expected=want)
-            previous[label.kind] = label.value
-            counts[label.kind] = max(expected, label.value)
 
 
 RULE = Rule("VB201", "numbering-sequence", Severity.ERROR, __doc__, check)

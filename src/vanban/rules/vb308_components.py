@@ -37,6 +37,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     if not any(line.strip() for line in plan.issuer.name):
         missing.append((plan.issuer.marks.get("name", plan.issuer.mark),
                         Msg(_("the issuing body (tên cơ quan ban hành)"))))
+    if not plan.issuer.abbreviation and not plan.symbol:
+        missing.append((plan.issuer.mark, Msg(_(
+            "the issuer's abbreviation (or an explicit symbol) for the number and symbol"))))
     if not plan.place.strip():
         missing.append((plan.marks["place"], Msg(_("the place name (địa danh)"))))
     if not plan.title.strip():

@@ -3,7 +3,8 @@
 ## Why
 “… nghiên cứu, xây dựng lập luận nghiên cứu, xây dựng lập luận …” is an editing slip —
 a phrase pasted twice. Single repeated syllables are left alone: Vietnamese uses them on
-purpose (“từ từ”, “ngày ngày”).
+purpose (“từ từ”, “ngày ngày”); so are two-word repeats across a comma, which are lists of
+compounds (“sơ kết, tổng kết, tổng hợp”).
 
 ## Bad
 ```yaml
@@ -56,8 +57,10 @@ def repeats(text: str, min_words: int) -> Iterator[tuple[int, int, str]]:
         return
     matches = list(_WORD.finditer(text))  # offsets only for what is reported
     for p, n in found:
-        yield (matches[p + n].start(), matches[p + 2 * n - 1].end(),
-               text[matches[p].start():matches[p + n - 1].end()])
+        phrase = text[matches[p].start():matches[p + n - 1].end()]
+        if n < 3 and not phrase.replace(" ", "").isalpha():
+            continue  # “sơ kết, tổng kết, tổng hợp”: a list of compounds, not a slip
+        yield (matches[p + n].start(), matches[p + 2 * n - 1].end(), phrase)
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:

@@ -1,0 +1,60 @@
+"""Nơi nhận as written: “Nơi nhận:”, lines “- …;”, the last “- Lưu: VT, ….”.
+
+## Why
+Phụ lục I, II.9.b: the word “Nơi nhận” with a colon, then one recipient per line starting with
+a dash and ending with a semicolon, the last line “Lưu: VT, <unit>” ending with a full stop.
+vanban writes the punctuation itself; a document made elsewhere is checked as it is.
+
+## Bad
+```text
+Nơi nhận
+- Sở Tư pháp
+- Lưu: VT, PCNC, CAT (3)
+```
+
+## Good
+```text
+Nơi nhận:
+- Sở Tư pháp;
+- Lưu: VT, PCNC, CAT (3).
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vanban.i18n import _
+from vanban.problems import Severity
+from vanban.rules._base import DocContext, Finding, Rule
+
+
+def check(ctx: DocContext) -> Iterator[Finding]:
+    label = ctx.first("recipients_label")
+    lines = ctx.roles.get("recipient", [])
+    if label is None:
+        body = ctx.roles.get("body") or [None]
+        yield ctx.finding(ctx.mark(body[-1]), _("the document has no “Nơi nhận:” block"))
+        return
+    if label.text.strip() != "Nơi nhận:":
+        yield ctx.finding(ctx.mark(label), _("write the label “Nơi nhận:” with its colon"))
+    if not lines:
+        return
+    archive = [p for p in lines if p.text[2:].lstrip().startswith("Lưu")]
+    if not archive:
+        yield ctx.finding(ctx.mark(lines[-1]), _("the last line of Nơi nhận is “- Lưu: VT, …”"))
+    elif archive[-1] is not lines[-1]:
+        yield ctx.finding(ctx.mark(archive[-1]), _("“Lưu: …” is the last line of Nơi nhận"))
+    wrong = [p for p in lines if p not in archive and not p.text.rstrip().endswith(";")]
+    if wrong:
+        first = wrong[0]
+        yield ctx.finding(ctx.mark(first, len(first.text.rstrip())), _(
+            "end each recipient line with “;” ({count} line(s) do not)"), count=len(wrong))
+    if archive and not archive[-1].text.rstrip().endswith("."):
+        last = archive[-1]
+        yield ctx.finding(ctx.mark(last, len(last.text.rstrip())), _(
+            "end the archive line with a full stop: “{text}.”"), text=last.text.strip())
+
+
+RULE = Rule("VB403", "written-recipients", Severity.WARNING, __doc__, check, needs_plan=False,
+            scope="document")
