@@ -20,12 +20,15 @@ import docx
 
 from vanban.diff import PlanDiff, diff_plans
 from vanban.diff.units import Unit
+from vanban.errors import UsageError
 from vanban.fsutil import atomic_write
+from vanban.i18n import _
 from vanban.model import Plan
 from vanban.renderer import render_bytes
 from vanban.renderer.package import normalise_zip
 from vanban.redline.oxml import Revisions, max_id
 from vanban.redline.weave import weave
+from vanban.vnformat import parse_date
 
 DEFAULT_AUTHOR = "vanban"
 
@@ -44,6 +47,22 @@ def revision_date(when: _dt.datetime | _dt.date | None = None) -> str:
     if when.tzinfo is not None:
         when = when.astimezone(_dt.timezone.utc).replace(tzinfo=None)
     return when.replace(microsecond=0).isoformat() + "Z"
+
+
+def parse_revision_date(text: str) -> str:
+    """``--date``: ``2026-03-05``, ``05/03/2026``, ``2026-03-05T09:30[:00][Z|+07:00]`` →
+    the ``w:date`` value; raises :class:`UsageError` for anything else."""
+    value = text.strip()
+    try:
+        when: _dt.datetime | _dt.date = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = parse_date(value).to_date()  # type: ignore[assignment]
+        except ValueError:
+            raise UsageError(_(
+                "invalid date “{value}”: write YYYY-MM-DD, DD/MM/YYYY or "
+                "YYYY-MM-DDTHH:MM:SS"), value=text) from None
+    return revision_date(when)
 
 
 @dataclass
@@ -92,4 +111,5 @@ def write_redline(old: Plan, new: Plan, output: str | Path, **options) -> Redlin
     return redline
 
 
-__all__ = ["DEFAULT_AUTHOR", "Redline", "redline_bytes", "revision_date", "write_redline"]
+__all__ = ["DEFAULT_AUTHOR", "Redline", "parse_revision_date", "redline_bytes", "revision_date",
+           "write_redline"]

@@ -420,3 +420,36 @@ def start_with_deletion(p: etree._Element, revisions: Revisions) -> bool:
     gone.append(make_run(word, props, deleted=True))
     first.addprevious(gone)
     return True
+
+
+# -- plain documents (the comparison table) ---------------------------------------------------
+
+def set_default_font(styles: etree._Element, name: str) -> None:
+    """Make ``name`` the document's default font, replacing theme fonts in the defaults."""
+    defaults = styles.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    props = rpr_default.find(RPR) if rpr_default is not None else None
+    if props is None:
+        return
+    fonts = props.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = w("rFonts")
+        props.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        del fonts.attrib[attr]
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{attr}"), name)
+
+
+def repeat_header_row(tr: etree._Element) -> None:
+    """Repeat the table row ``tr`` at the top of every page (``w:tblHeader``)."""
+    props = tr.find(qn("w:trPr"))
+    if props is None:
+        props = w("trPr")
+        tbl_pr_ex = tr.find(qn("w:tblPrEx"))
+        if tbl_pr_ex is not None:
+            tbl_pr_ex.addnext(props)
+        else:
+            tr.insert(0, props)
+    if props.find(qn("w:tblHeader")) is None:
+        props.append(w("tblHeader"))
