@@ -42,6 +42,7 @@ class Change:
     old_path: str = ""
     new_path: str = ""
     ordinal: int = 0
+    old_ordinal: int = 0
     old: str = ""
     new: str = ""
     old_lines: tuple[str, ...] = ()
@@ -135,7 +136,8 @@ def changes_of(alignment: Alignment, old_plan: Plan, new_plan: Plan) -> list[Cha
         head_old, head_new = move.old.head, move.new.head
         out.append(Change(
             Kind.MOVED, head_new.part, head_new.role, old_path=head_old.path,
-            new_path=head_new.path, ordinal=head_new.ordinal, old=head_old.core,
+            new_path=head_new.path, ordinal=head_new.ordinal, old_ordinal=head_old.ordinal,
+            old=head_old.core,
             new=head_new.core, old_lines=_printed(move.old), new_lines=_printed(move.new),
             reworded=reworded, position=where.of_new(head_new)))
     for block in alignment.removed:
@@ -156,7 +158,7 @@ def changes_of(alignment: Alignment, old_plan: Plan, new_plan: Plan) -> list[Cha
                 new_lines=(b.printed,), position=where.of_new(b)))
     for a_block, b_block in alignment.matched:
         a, b = a_block.head, b_block.head
-        if a_block.is_node and a.label != b.label:
+        if a.label != b.label:  # a number changed, or a paragraph became an item
             out.append(Change(
                 Kind.RENUMBERED, b.part, b.role, old_path=a.path, new_path=b.path,
                 old=a.label, new=b.label, old_lines=(a.printed,), new_lines=(b.printed,),

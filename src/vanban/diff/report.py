@@ -77,8 +77,10 @@ def kind_word(kind: Kind, lang: str | None = None) -> str:
 def where(change: Change, lang: str | None = None) -> str:
     """Where a change is: ``II.3.b``, ``II.3 → III.1``, ``recipient 4``, ``place and date``."""
     if change.part != "body":
-        return translate(PART_NAMES[change.part], lang).format(n=change.ordinal,
-                                                                name=change.role)
+        n = str(change.ordinal)
+        if change.kind is Kind.MOVED and change.old_ordinal != change.ordinal:
+            n = f"{change.old_ordinal} → {change.ordinal}"
+        return translate(PART_NAMES[change.part], lang).format(n=n, name=change.role)
     path = change.label
     if change.role in ROLE_NAMES:
         return translate(ROLE_NAMES[change.role], lang).format(path=path, n=change.ordinal)
