@@ -25,6 +25,14 @@ EXPECTED = {
                        ("removed", "closing paragraph 1"), ("reworded", "drafter and copies")],
     "restructured": [("renumbered", "II.1.b → II.1.b.-1"), ("reworded", "IV.2"),
                      ("removed", "IV.2, paragraph 1")],
+    "draft-round": [("reworded", "draft marker"), ("reworded", "II.1.a")],
+    "final-to-draft": [("added", "draft marker"), ("reworded", "number and symbol"),
+                       ("reworded", "place and date")],
+    "adjacent-edits": [("reworded", "legal basis 1"), ("reworded", "legal basis 2"),
+                       ("reworded", "I.1.b"), ("added", "I.1.c")],
+    "ending-replaced": [("removed", "urgency or secrecy mark"),
+                        ("added", "urgency or secrecy mark"),
+                        ("removed", "closing paragraph 1"), ("added", "closing paragraph 1")],
     "identical": [],
 }
 

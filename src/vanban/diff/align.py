@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from vanban.diff.units import Block, PlanUnits, Unit
-from vanban.diff.words import similarity, words
+from vanban.diff.words import word_ratio
 
 #: Single fields: paired whenever both plans print them.
 SINGLE_PARTS = ("draft", "number", "circulation", "dateline", "doctype", "title", "archive",
@@ -56,11 +56,8 @@ class Alignment:
     added: list[Block] = field(default_factory=list)  # new blocks with no counterpart
     matched: list[tuple[Block, Block]] = field(default_factory=list)  # blocks kept in place
 
-    @property
-    def new_of(self) -> dict[int, int]:
-        return self.links
-
     def old_of(self) -> dict[int, int]:
+        """New unit index → old unit index."""
         return {n: o for o, n in self.links.items()}
 
 
@@ -72,10 +69,10 @@ def _score(old: Block, new: Block) -> float:
     """How much ``old`` and ``new`` look like the same block, 0 when they cannot be."""
     if old.is_node != new.is_node:
         return 0.0
-    head = similarity(old.head.key, new.head.key)
-    whole = similarity(old.text_key(), new.text_key()) if old.children or new.children else head
-    score = max(head, whole)
-    return score if score >= PAIR_THRESHOLD else 0.0
+    head = word_ratio(old.head_words, new.head_words, PAIR_THRESHOLD)
+    if not (old.children or new.children or old.tasks or new.tasks):
+        return head
+    return max(head, word_ratio(old.all_words, new.all_words, PAIR_THRESHOLD))
 
 
 def pair_similar(old: list[Block], new: list[Block]) -> list[tuple[int, int]]:
@@ -113,7 +110,7 @@ class _Aligner:
     def siblings(self, old: list[Block], new: list[Block], *,
                  in_place: bool = True) -> tuple[list[Block], list[Block]]:
         """Align sibling blocks; return the unmatched ones of each side."""
-        sm = SequenceMatcher(None, [b.text_key() for b in old], [b.text_key() for b in new],
+        sm = SequenceMatcher(None, [b.text_key for b in old], [b.text_key for b in new],
                              autojunk=False)
         left_old: list[Block] = []
         left_new: list[Block] = []
@@ -159,13 +156,13 @@ class _Aligner:
             for n in (b for top in new for b in top.walk()):
                 if o.is_node != n.is_node:
                     continue
-                if o.text_key() == n.text_key():
+                if o.text_key == n.text_key:
                     sim = 1.0
-                elif exact or min(len(words(o.text_key())), len(words(n.text_key()))) < MOVE_MIN_WORDS:
+                elif exact or min(len(o.all_words), len(n.all_words)) < MOVE_MIN_WORDS:
                     continue
                 else:
-                    sim = similarity(o.text_key(), n.text_key())
-                    if sim < MOVE_THRESHOLD:
+                    sim = word_ratio(o.all_words, n.all_words, MOVE_THRESHOLD)
+                    if not sim:
                         continue
                 size = len(o.units())
                 candidates.append((sim < 1.0, -size, -sim, o.head.index, n.head.index, o, n))

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
+from vanban.diff.words import words
 from vanban.model import Node, Paragraph, Plan
 from vanban.renderer.context import _task_lines, build_context
 
@@ -87,8 +89,19 @@ class Block:
         for child in self.children:
             yield from child.walk()
 
+    # the tree is complete before anything compares it, so these can be cached
+    @cached_property
     def text_key(self) -> str:
+        """The normalised text of the whole block: equal keys, same content."""
         return "\n".join(u.key for u in self.units())
+
+    @cached_property
+    def head_words(self) -> list[str]:
+        return words(self.head.key)
+
+    @cached_property
+    def all_words(self) -> list[str]:
+        return words(self.text_key)
 
 
 @dataclass

@@ -29,10 +29,19 @@ def words(text: str) -> list[str]:
 
 def similarity(a: str, b: str) -> float:
     """How alike two texts are, 0 … 1, counted in words."""
-    wa, wb = words(a), words(b)
-    if not wa and not wb:
+    return word_ratio(words(a), words(b))
+
+
+def word_ratio(a: list[str], b: list[str], at_least: float = 0.0) -> float:
+    """How alike two word lists are, 0 … 1; 0 as soon as it is known to be below
+    ``at_least`` (difflib's cheap upper bounds first: most pairs stop there)."""
+    if not a and not b:
         return 1.0
-    return SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    if at_least and (sm.real_quick_ratio() < at_least or sm.quick_ratio() < at_least):
+        return 0.0
+    ratio = sm.ratio()
+    return ratio if ratio >= at_least else 0.0
 
 
 @dataclass(frozen=True)

@@ -97,10 +97,14 @@ def paragraph_text(p: etree._Element) -> str:
     return "".join(out)
 
 
-def style_of(p: etree._Element) -> str:
-    ppr = p.find(PPR)
-    style = ppr.find(PSTYLE) if ppr is not None else None
+def style_in(props: etree._Element | None) -> str:
+    """The paragraph style id named in a ``w:pPr`` ("" for none)."""
+    style = props.find(PSTYLE) if props is not None else None
     return style.get(qn("w:val"), "") if style is not None else ""
+
+
+def style_of(p: etree._Element) -> str:
+    return style_in(p.find(PPR))
 
 
 @dataclass

@@ -28,7 +28,7 @@ from vanban.diff.align import Alignment
 from vanban.diff.units import Unit
 from vanban.diff.words import diff_words
 from vanban.redline import oxml
-from vanban.redline.docmap import Container, Key, containers, locate
+from vanban.redline.docmap import Container, containers, locate
 from vanban.redline.oxml import P, PPR, Revisions
 
 #: Block-level elements a paragraph may be followed by without ending its run of paragraphs.
@@ -69,6 +69,10 @@ def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return best[-1] if best else []
 
 
+def _look(p: etree._Element) -> tuple[str, str]:
+    return oxml.style_of(p), oxml.paragraph_text(p)
+
+
 class Weaver:
     def __init__(self, old_doc: Document, new_doc: Document, alignment: Alignment,
                  revisions: Revisions) -> None:
@@ -95,7 +99,9 @@ class Weaver:
         self.separate_insertions()
         return WeaveResult(self.missing())
 
-    def _anchors(self, key: Key, olds: list, news: list) -> list[tuple[int, int]]:
+    def _anchors(self, olds: list, news: list) -> list[tuple[int, int]]:
+        """Pairs (old index, new index) of the paragraphs that stayed, in order: linked
+        units that did not move, and template furniture equal in style and text."""
         index_new = {p: j for j, p in enumerate(news)}
         pairs = []
         for i, p in enumerate(olds):
@@ -108,9 +114,8 @@ class Weaver:
                 pairs.append((i, j))
         furniture_old = [i for i, p in enumerate(olds) if p not in self.old_unit]
         furniture_new = [j for j, p in enumerate(news) if p not in self.new_unit]
-        look = lambda p: (oxml.style_of(p), oxml.paragraph_text(p))  # noqa: E731
-        sm = SequenceMatcher(None, [look(olds[i]) for i in furniture_old],
-                             [look(news[j]) for j in furniture_new], autojunk=False)
+        sm = SequenceMatcher(None, [_look(olds[i]) for i in furniture_old],
+                             [_look(news[j]) for j in furniture_new], autojunk=False)
         for a, b, size in sm.get_matching_blocks():
             pairs += [(furniture_old[a + k], furniture_new[b + k]) for k in range(size)]
         return _lis(pairs)
@@ -118,13 +123,13 @@ class Weaver:
     def container(self, old: Container | None, new: Container) -> None:
         olds = old.paragraphs() if old is not None else []
         news = new.paragraphs()
-        anchors = self._anchors(new.key, olds, news)
+        anchors = self._anchors(olds, news)
         prev_i, prev_j = -1, -1
         for i, j in anchors + [(len(olds), len(news))]:
             gap_old, gap_new = olds[prev_i + 1:i], news[prev_j + 1:j]
             if gap_old:
                 copies = [self.removed(p) for p in gap_old]
-                self._place(copies, new, news, prev_j, j)
+                self._place(copies, new, news, prev_j)
             for p in gap_new:
                 self.added(p)
             if i < len(olds):
@@ -132,7 +137,7 @@ class Weaver:
             prev_i, prev_j = i, j
 
     @staticmethod
-    def _place(copies: list, container: Container, news: list, prev_j: int, j: int) -> None:
+    def _place(copies: list, container: Container, news: list, prev_j: int) -> None:
         """Put removed paragraphs after the previous anchor (before the added ones)."""
         if prev_j >= 0:
             anchor = news[prev_j]
@@ -153,19 +158,11 @@ class Weaver:
 
     # -- one paragraph -------------------------------------------------------------------
 
-    def _moved(self, side: str, unit: int | None) -> int | None:
-        """The move a unit belongs to, if it is shown as moved (both sides printed)."""
-        if unit is None:
-            return None
-        if side == "old":
-            move = self.al.old_moves.get(unit)
-        else:
-            move = self.al.new_moves.get(unit)
-        return move
-
     def removed(self, p_old: etree._Element) -> etree._Element:
+        """A copy of ``p_old`` marked as deleted, or as moved away if its unit moved and
+        the new place is printed too."""
         unit = self.old_unit.get(p_old)
-        move = self._moved("old", unit)
+        move = self.al.old_moves.get(unit) if unit is not None else None
         partner = self.al.links.get(unit) if unit is not None else None
         as_move = move is not None and partner is not None and partner in self.new_loc
         p = copy.deepcopy(p_old)
@@ -175,8 +172,9 @@ class Weaver:
         return p
 
     def added(self, p: etree._Element) -> None:
+        """Mark ``p`` as inserted, or as moved here."""
         unit = self.new_unit.get(p)
-        move = self._moved("new", unit)
+        move = self.al.new_moves.get(unit) if unit is not None else None
         partner = self.old_of.get(unit) if unit is not None else None
         as_move = move is not None and partner is not None and partner in self.old_loc
         tag = "moveTo" if as_move else "ins"
@@ -184,6 +182,7 @@ class Weaver:
         self.tracked[p] = Tracked("new", move, tag)
 
     def kept(self, p_old: etree._Element, p_new: etree._Element) -> None:
+        """``p_old`` stayed as ``p_new``: compare their words, formatting and style."""
         if p_old not in self.old_unit:
             return  # furniture: same text by construction; computed indents may differ
         a, b = oxml.styled(p_old), oxml.styled(p_new)
@@ -306,7 +305,7 @@ class Weaver:
         keep_ppr = copy.deepcopy(keep.find(PPR)) if keep is not None else None
         if news:
             # on reject the text before ends with this mark: record its old look
-            if oxml.style_of(final) != (oxml.style_of(keep) if keep is not None else ""):
+            if oxml.style_of(final) != oxml.style_in(keep_ppr):
                 oxml.record_ppr_change(final, keep_ppr, self.rev)
         else:
             # on accept the text before ends with this mark: give it the look it has now
@@ -316,10 +315,7 @@ class Weaver:
         """``p``'s mark survives both ways: give it ``accepted_ppr`` and record its own
         formatting as the old one, if their styles differ."""
         own = copy.deepcopy(p.find(PPR))
-        accepted = "" if accepted_ppr is None else (
-            accepted_ppr.find(oxml.PSTYLE).get(qn("w:val"))
-            if accepted_ppr.find(oxml.PSTYLE) is not None else "")
-        if accepted == oxml.style_of(p):
+        if oxml.style_in(accepted_ppr) == oxml.style_in(own):
             return
         oxml.set_ppr(p, accepted_ppr)
         oxml.record_ppr_change(p, own, self.rev)
