@@ -1,8 +1,6 @@
 """``vanban diff``: outputs, exit codes and messages."""
 
-import io
 import json
-import zipfile
 
 import docx
 import pytest

@@ -24,7 +24,7 @@ BASE = PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
 WORDS = ("kịp thời", "hiệu quả", "trên địa bàn", "các xã, phường", "năm 2026", "thiên tai",
          "Sở Xây dựng", "theo quy định", "mới", "đầy đủ")
 MARK = Mark("random", 1, 1)
-SEEDS = range(40)
+SEEDS = range(32)
 
 
 def _parents(plan):
@@ -146,7 +146,7 @@ def test_random_revisions_in_libreoffice(tmp_path):
     from vanban.redline.libreoffice import Mode, resolve
 
     jobs = []
-    for seed in SEEDS[:12]:
+    for seed in SEEDS[:10]:
         old, new = revised(seed)
         for name, data in (("old", render_bytes(old)), ("new", render_bytes(new)),
                            ("redline", redline_bytes(old, new, date="2026-03-05").data)):
@@ -156,7 +156,7 @@ def test_random_revisions_in_libreoffice(tmp_path):
                  (tmp_path / f"{seed}.redline.docx", Mode.ACCEPT),
                  (tmp_path / f"{seed}.redline.docx", Mode.REJECT)]
     results = resolve(jobs)
-    for k, seed in enumerate(SEEDS[:12]):
+    for k, seed in enumerate(SEEDS[:10]):
         old, new, accepted, rejected = results[4 * k:4 * k + 4]
         assert (seed, accepted.lines, accepted.headers) == (seed, new.lines, new.headers)
         assert (seed, rejected.lines, rejected.headers) == (seed, old.lines, old.headers)

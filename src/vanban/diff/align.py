@@ -101,6 +101,9 @@ def pair_similar(old: list[Block], new: list[Block]) -> list[tuple[int, int]]:
 class _Aligner:
     def __init__(self, old: PlanUnits, new: PlanUnits) -> None:
         self.result = Alignment(old, new)
+        # unmatched children of matched blocks, collected for the search for moves
+        self.pending_old: list[Block] = []
+        self.pending_new: list[Block] = []
 
     def link(self, old: Unit, new: Unit) -> None:
         self.result.links[old.index] = new.index

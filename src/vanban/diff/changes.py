@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass, field, fields
 
 from vanban.diff.align import Alignment, align
-from vanban.diff.units import Block, PlanUnits, Unit, plan_units
+from vanban.diff.units import Block, Unit, plan_units
 from vanban.diff.words import Segment, diff_words
 from vanban.model import Layout, Plan
 

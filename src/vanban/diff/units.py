@@ -134,16 +134,19 @@ class _Builder:
         self.context = build_context(plan)
         self.units: list[Unit] = []
 
-    def add(self, part: str, text: str, core: str | None = None, **kw: Any) -> Unit | None:
-        if not text and part != "body":  # an empty field prints no paragraph
-            return None
+    def add(self, part: str, text: str, core: str | None = None, **kw: Any) -> Unit:
         unit = Unit(len(self.units), part, text, text if core is None else core, **kw)
         self.units.append(unit)
         return unit
 
+    def field(self, part: str, text: str, core: str | None = None, **kw: Any) -> None:
+        """A header or footer field: an empty one prints no paragraph."""
+        if text:
+            self.add(part, text, core, **kw)
+
     def lines(self, part: str, lines: list[str], core=lambda s: s) -> None:
         for n, line in enumerate(lines, start=1):
-            self.add(part, line, core(line), ordinal=n)
+            self.field(part, line, core(line), ordinal=n)
 
     # -- the body ---------------------------------------------------------------------
 
@@ -208,29 +211,31 @@ class _Builder:
 
 
 def _recipient_core(line: str) -> str:
-    return line.removeprefix("- ").rstrip(";.").rstrip()
+    """``- Sở Tư pháp;`` → ``Sở Tư pháp``: the dash and the closing ``;``/``.`` are vanban's."""
+    line = line.removeprefix("- ")
+    return line[:-1] if line.endswith((";", ".")) else line
 
 
 def plan_units(plan: Plan) -> PlanUnits:
     """The units of ``plan`` in the order the default template prints them."""
     b = _Builder(plan)
     ctx = b.context
-    b.add("draft", ctx["draft_label"])
+    b.field("draft", ctx["draft_label"])
     b.lines("superior", ctx["issuer"]["superior"])
     b.lines("issuer", ctx["issuer"]["name"])
-    b.add("number", ctx["number_line"])
+    b.field("number", ctx["number_line"])
     b.lines("stamp", ctx["stamps"])
-    b.add("circulation", ctx.get("circulation", ""))
-    b.add("dateline", ctx["dateline"])
-    b.add("doctype", ctx["doctype_title"])
-    b.add("title", ctx["title"])
+    b.field("circulation", ctx.get("circulation", ""))
+    b.field("dateline", ctx["dateline"])
+    b.field("doctype", ctx["doctype_title"])
+    b.field("title", ctx["title"])
     b.lines("basis", [x["text"] for x in ctx["bases"]], lambda s: s.rstrip(" ;.,"))
     body = b.body()
     recipients = ctx["recipients"]
     b.lines("recipient", recipients[:-1], _recipient_core)
-    b.add("archive", recipients[-1], _recipient_core(recipients[-1]))
-    b.add("drafter", ctx["drafter_line"])
+    b.field("archive", recipients[-1], _recipient_core(recipients[-1]))
+    b.field("drafter", ctx["drafter_line"])
     b.lines("signature", ctx["signature"]["lines"])
     b.lines("other_title", ctx["signature"]["other_title"])
-    b.add("signer", ctx["signature"]["name"])
+    b.field("signer", ctx["signature"]["name"])
     return PlanUnits(b.units, body)

@@ -191,11 +191,6 @@ def to_deleted_text(run: etree._Element) -> None:
         t.set(XML_SPACE, "preserve")
 
 
-def to_visible_text(run: etree._Element) -> None:
-    for t in run.iter(DEL_TEXT):
-        t.tag = T
-
-
 def wrap_runs(p: etree._Element, wrapper: etree._Element, *, deleted: bool = False) -> bool:
     """Move every run of ``p`` into ``wrapper`` (placed where the first run was).
 
