@@ -52,7 +52,7 @@ def test_the_date_defaults_to_source_date_epoch(run, tmp_path):
 def test_without_output_it_prints_the_text_summary(run):
     result = run(*paths("deleted-point"), "--lang", "en")
     assert result.exit_code == 0
-    assert result.stdout.startswith("Changes in 45/KH-UBND: version 1 → version 2\n")
+    assert result.stdout.startswith("Changes in Kế hoạch 45/KH-UBND: version 1 → version 2\n")
     assert "removed     I.1.a: Chủ động phòng ngừa" in result.stdout
 
 

@@ -11,7 +11,7 @@ from diffcases import plans
 def test_text_summary_in_vietnamese():
     text = format_text(diff_plans(*plans("recipients")))
     assert text.splitlines() == [
-        "Thay đổi của 45/KH-UBND: phiên bản 1 → phiên bản 2",
+        "Thay đổi của Kế hoạch 45/KH-UBND: phiên bản 1 → phiên bản 2",
         "",
         "chuyển vị trí  nơi nhận 8 → 4: Công an tỉnh",
         "bỏ             nơi nhận 5: Sở Xây dựng",

@@ -70,6 +70,12 @@ def version_label(plan: Plan, lang: str | None = None) -> str:
     return Path(plan.path).name
 
 
+def document_name(plan: Plan) -> str:
+    """``Kế hoạch 45/KH-UBND``; a draft without its number yet: ``Kế hoạch …/KH-STP``."""
+    reference = plan.reference if plan.number is not None else f"…/{plan.symbol_text}"
+    return f"{plan.doctype.name} {reference}"
+
+
 def kind_word(kind: Kind, lang: str | None = None) -> str:
     return translate(KIND_WORDS[kind], lang)
 
@@ -132,7 +138,7 @@ def summary_line(diff: PlanDiff, lang: str | None = None) -> str:
 def format_text(diff: PlanDiff, lang: str | None = None) -> str:
     """A review-comment summary: a title, one line per change, then the counts."""
     head = translate(_("Changes in {reference}: {old} → {new}"), lang).format(
-        reference=diff.new.reference, old=version_label(diff.old, lang),
+        reference=document_name(diff.new), old=version_label(diff.old, lang),
         new=version_label(diff.new, lang))
     lines = [head, ""]
     width = max((len(kind_word(c.kind, lang)) for c in diff.changes), default=0)
@@ -148,7 +154,8 @@ def format_text(diff: PlanDiff, lang: str | None = None) -> str:
 
 def _side(plan: Plan, lang: str | None) -> dict[str, Any]:
     return {"path": plan.path, "version": plan.version, "label": version_label(plan, lang),
-            "reference": plan.reference, "draft": plan.draft.label if plan.draft else None}
+            "reference": plan.reference if plan.number is not None else None,
+            "symbol": plan.symbol_text, "draft": plan.draft.label if plan.draft else None}
 
 
 def change_dict(change: Change, lang: str | None = None) -> dict[str, Any]:

@@ -158,7 +158,7 @@ class Resolved:
     text: str
     changes: list[TrackedChange] = field(default_factory=list)
     remaining: int = 0
-    headers: dict[str, str] = field(default_factory=dict)  # "header-first:Standard" → text
+    headers: dict[str, str] = field(default_factory=dict)  # "header:First Page" → its words
 
     @property
     def lines(self) -> list[str]:
@@ -197,7 +197,11 @@ def _read_info(path: Path) -> tuple[list[TrackedChange], int, dict[str, str]]:
         elif fields[0] == "remaining":
             remaining = int(fields[1])
         elif fields[0].startswith("header") and len(fields) == 3:
-            headers[f"{fields[0]}:{fields[1]}"] = fields[2].replace("\\n", "\n")
+            text = fields[2].replace("\\n", "\n")
+            # a header with no words shows nothing, in use or not (whether a page style is
+            # in use depends on how far LibreOffice has laid the document out)
+            if text.strip():
+                headers[f"{fields[0]}:{fields[1]}"] = text
     return changes, remaining, headers
 
 

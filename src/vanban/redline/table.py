@@ -18,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Mm, Pt
 
 from vanban.diff.changes import Change, Kind, PlanDiff
-from vanban.diff.report import kind_word, version_label, where
+from vanban.diff.report import document_name, kind_word, version_label, where
 from vanban.i18n import _, translate
 from vanban.redline import oxml
 from vanban.renderer.package import normalise_zip
@@ -96,7 +96,7 @@ def comparison_table_bytes(diff: PlanDiff, *, author: str = "vanban",
 
     old_label, new_label = version_label(diff.old, lang), version_label(diff.new, lang)
     centred(translate(_("COMPARISON TABLE"), lang), bold=True)
-    centred(f"{diff.new.doctype.name} {diff.new.reference}: {diff.new.title}", bold=True)
+    centred(f"{document_name(diff.new)}: {diff.new.title}", bold=True)
     centred(translate(_("{old} ({old_file}) and {new} ({new_file})"), lang).format(
         old=old_label, old_file=_file(diff.old.path), new=new_label,
         new_file=_file(diff.new.path)), size=13, italic=True).paragraph_format.space_after = Pt(12)
