@@ -116,3 +116,9 @@ def test_changes_the_template_does_not_print_are_reported(run, tmp_path, write_p
     assert result.exit_code == 0
     assert ("warning: 1 change(s) cannot be shown in the document because the template does "
             "not print them: circulation instruction") in result.stderr
+
+
+def test_a_missing_template_exits_2(run, tmp_path):
+    result = run(*paths("one-word"), "-o", tmp_path / "x.docx", "-t", tmp_path / "none.docx")
+    assert result.exit_code == 2 and "không đọc được mẫu" in result.stderr
+    assert not (tmp_path / "x.docx").exists()
