@@ -13,38 +13,12 @@ from pathlib import Path
 import click
 
 from vanban import __version__
+from vanban.cli_common import (  # noqa: F401  (shared with the command modules)
+    EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, _fail, _print_problems, lang_option, tr,
+)
 from vanban.errors import PlanError, VanbanError
-from vanban.i18n import _, set_language, translate
-from vanban.problems import Problem, Severity
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
-
-tr = translate  # help texts are shown in the environment's language (VANBAN_LANG / LANG)
-
-
-def _print_problems(problems: list[Problem], sources: dict[str, list[str]] | None = None) -> None:
-    from vanban.report import format_text
-
-    for problem in problems:
-        lines = (sources or {}).get(problem.mark.path)
-        line_of = (lambda n, ls=lines: ls[n - 1] if ls and 0 < n <= len(ls) else "") if lines else None
-        click.echo(format_text(problem, line_of), err=True)
-
-
-def _fail(error: VanbanError) -> None:
-    click.echo(tr(_("Error: {message}")).format(message=error.message()), err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value:
-        set_language(value)
-    return value
-
-
-lang_option = click.option(
-    "--lang", type=click.Choice(["vi", "en"]), callback=_set_lang, expose_value=False,
-    is_eager=True, help=tr(_("Language of messages (default: VANBAN_LANG, the locale, or vi).")))
+from vanban.i18n import _, translate
+from vanban.problems import Severity
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, help=tr(_(
@@ -247,6 +221,11 @@ def rules(rule: str | None) -> None:
     click.echo(f"{found.code} {found.name} ({severity_word(found.severity)}): "
                f"{translate(found.summary)}\n")
     click.echo(found.doc.strip())
+
+
+from vanban.cli_diff import diff as _diff  # noqa: E402
+
+main.add_command(_diff)
 
 
 def run() -> None:

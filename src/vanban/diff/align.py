@@ -1,0 +1,254 @@
+"""Align two plans unit by unit: which old paragraph became which new one.
+
+The body is aligned as a tree, level by level: sibling blocks are first matched when their
+whole content is the same (whatever their numbers), then, in the gaps, by how alike their
+heading or their content is. Matched nodes are aligned inside in turn. What is left over on
+both sides is searched for moves: a block that disappeared in one place and reappears,
+alike, somewhere else. Header fields are paired by what they are; lists (legal bases,
+recipients, issuer lines …) are aligned like siblings.
+
+Numbers never take part: labels are computed from the structure, so an inserted section
+renumbers everything after it, and the alignment must not take that for rewording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from vanban.diff.units import Block, PlanUnits, Unit
+from vanban.diff.words import word_ratio
+
+#: Single fields: paired whenever both plans print them.
+SINGLE_PARTS = ("draft", "number", "circulation", "dateline", "doctype", "title", "archive",
+                "drafter", "signer")
+#: Lists of lines, aligned like siblings; a line may move within its list.
+LIST_PARTS = ("superior", "issuer", "stamp", "basis", "recipient", "signature", "other_title")
+
+#: Two sibling blocks are the same block reworded from this similarity on.
+PAIR_THRESHOLD = 0.5
+#: A block that vanished here and appears there is a move from this similarity on.
+MOVE_THRESHOLD = 0.8
+#: Shorter blocks only count as moved when they are identical.
+MOVE_MIN_WORDS = 4
+
+
+@dataclass
+class Move:
+    """A block (or a list line) moved from ``old`` to ``new``; ``id`` counts from 1."""
+
+    id: int
+    old: Block
+    new: Block
+
+
+@dataclass
+class Alignment:
+    """The result: unit links and the block-level events the reports are made of."""
+
+    old: PlanUnits
+    new: PlanUnits
+    links: dict[int, int] = field(default_factory=dict)  # old unit index → new unit index
+    old_moves: dict[int, int] = field(default_factory=dict)  # old unit index → move id
+    new_moves: dict[int, int] = field(default_factory=dict)
+    moves: list[Move] = field(default_factory=list)
+    removed: list[Block] = field(default_factory=list)  # old blocks with no counterpart
+    added: list[Block] = field(default_factory=list)  # new blocks with no counterpart
+    matched: list[tuple[Block, Block]] = field(default_factory=list)  # blocks kept in place
+
+    def old_of(self) -> dict[int, int]:
+        """New unit index → old unit index."""
+        return {n: o for o, n in self.links.items()}
+
+
+def _leaf(unit: Unit) -> Block:
+    return Block(unit, False, 0)
+
+
+def _score(old: Block, new: Block) -> float:
+    """How much ``old`` and ``new`` look like the same block, 0 when they cannot be."""
+    if old.is_node != new.is_node:
+        return 0.0
+    head = word_ratio(old.head_words, new.head_words, PAIR_THRESHOLD)
+    if not (old.children or new.children or old.tasks or new.tasks):
+        return head
+    return max(head, word_ratio(old.all_words, new.all_words, PAIR_THRESHOLD))
+
+
+def pair_similar(old: list[Block], new: list[Block]) -> list[tuple[int, int]]:
+    """The order-keeping pairing of ``old`` with ``new`` of highest total score."""
+    n, m = len(old), len(new)
+    if not n or not m:
+        return []
+    score = [[_score(o, b) for b in new] for o in old]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = score[i][j] + best[i + 1][j + 1] if score[i][j] else 0.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        if score[i][j] and best[i][j] == score[i][j] + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+class _Aligner:
+    def __init__(self, old: PlanUnits, new: PlanUnits) -> None:
+        self.result = Alignment(old, new)
+        # unmatched children of matched blocks, collected for the search for moves
+        self.pending_old: list[Block] = []
+        self.pending_new: list[Block] = []
+
+    def link(self, old: Unit, new: Unit) -> None:
+        self.result.links[old.index] = new.index
+
+    # -- siblings ------------------------------------------------------------------------
+
+    def siblings(self, old: list[Block], new: list[Block], *,
+                 in_place: bool = True) -> tuple[list[Block], list[Block]]:
+        """Align sibling blocks; return the unmatched ones of each side."""
+        sm = SequenceMatcher(None, [b.text_key for b in old], [b.text_key for b in new],
+                             autojunk=False)
+        left_old: list[Block] = []
+        left_new: list[Block] = []
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            if tag == "equal":
+                for k in range(i2 - i1):
+                    self.match(old[i1 + k], new[j1 + k], in_place=in_place)
+                continue
+            gap_old, gap_new = old[i1:i2], new[j1:j2]
+            pairs = pair_similar(gap_old, gap_new)
+            for i, j in pairs:
+                self.match(gap_old[i], gap_new[j], in_place=in_place)
+            taken_old, taken_new = {i for i, _ in pairs}, {j for _, j in pairs}
+            left_old += [b for k, b in enumerate(gap_old) if k not in taken_old]
+            left_new += [b for k, b in enumerate(gap_new) if k not in taken_new]
+        return left_old, left_new
+
+    def match(self, old: Block, new: Block, *, in_place: bool = True) -> None:
+        """``old`` became ``new``: link their units, align what they contain."""
+        self.link(old.head, new.head)
+        if in_place:
+            self.result.matched.append((old, new))
+        old_tasks = {u.role: u for u in old.tasks}
+        new_tasks = {u.role: u for u in new.tasks}
+        for role, unit in old_tasks.items():
+            if role in new_tasks:
+                self.link(unit, new_tasks[role])
+            else:
+                self.result.removed.append(_leaf(unit))
+        self.result.added += [_leaf(u) for r, u in new_tasks.items() if r not in old_tasks]
+        left_old, left_new = self.siblings(old.children, new.children, in_place=in_place)
+        self.pending_old += left_old
+        self.pending_new += left_new
+
+    # -- moves ---------------------------------------------------------------------------
+
+    def moves(self, old: list[Block], new: list[Block], *, exact: bool) -> None:
+        """Pair blocks that left one place with blocks that arrived in another."""
+        parents_old = _parents(old)
+        parents_new = _parents(new)
+        candidates = []
+        for o in (b for top in old for b in top.walk()):
+            for n in (b for top in new for b in top.walk()):
+                if o.is_node != n.is_node:
+                    continue
+                if o.text_key == n.text_key:
+                    sim = 1.0
+                elif exact or min(len(o.all_words), len(n.all_words)) < MOVE_MIN_WORDS:
+                    continue
+                else:
+                    sim = word_ratio(o.all_words, n.all_words, MOVE_THRESHOLD)
+                    if not sim:
+                        continue
+                size = len(o.units())
+                candidates.append((sim < 1.0, -size, -sim, o.head.index, n.head.index, o, n))
+        candidates.sort(key=lambda c: c[:5])
+        used_old: set[int] = set()
+        used_new: set[int] = set()
+        chosen: list[tuple[Block, Block]] = []
+        for *_, o, n in candidates:
+            if id(o) in used_old or id(n) in used_new:
+                continue
+            for block, used, parents in ((o, used_old, parents_old), (n, used_new, parents_new)):
+                used.update(id(b) for b in block.walk())
+                up = parents.get(id(block))
+                while up is not None:
+                    used.add(id(up))
+                    up = parents.get(id(up))
+            chosen.append((o, n))
+        moved_old = {id(b) for o, _ in chosen for b in o.walk()}
+        moved_new = {id(b) for _, n in chosen for b in n.walk()}
+        for o, n in sorted(chosen, key=lambda pair: pair[1].head.index):
+            move = Move(len(self.result.moves) + 1, o, n)
+            self.result.moves.append(move)
+            self.pending_old, self.pending_new = [], []
+            self.match(o, n, in_place=False)
+            # what the moved block gained or lost travels with it
+            self.result.removed += self.pending_old
+            self.result.added += self.pending_new
+            for unit in o.units():
+                self.result.old_moves[unit.index] = move.id
+            for unit in n.units():
+                self.result.new_moves[unit.index] = move.id
+        self.result.removed += _outside(old, moved_old)
+        self.result.added += _outside(new, moved_new)
+
+    # -- the whole plan ------------------------------------------------------------------
+
+    def run(self) -> Alignment:
+        old, new = self.result.old, self.result.new
+        for part in SINGLE_PARTS:
+            o = [u for u in old if u.part == part]
+            n = [u for u in new if u.part == part]
+            if o and n:
+                self.link(o[0], n[0])
+            elif o:
+                self.result.removed.append(_leaf(o[0]))
+            elif n:
+                self.result.added.append(_leaf(n[0]))
+        for part in LIST_PARTS:
+            self.pending_old, self.pending_new = [], []
+            o = [_leaf(u) for u in old if u.part == part]
+            n = [_leaf(u) for u in new if u.part == part]
+            left_old, left_new = self.siblings(o, n)
+            self.moves(left_old, left_new, exact=True)
+        self.pending_old, self.pending_new = [], []
+        left_old, left_new = self.siblings(old.body, new.body)
+        self.moves(left_old + self.pending_old, left_new + self.pending_new, exact=False)
+        return self.result
+
+
+def _parents(tops: list[Block]) -> dict[int, Block]:
+    out: dict[int, Block] = {}
+    for top in tops:
+        for block in top.walk():
+            for child in block.children:
+                out[id(child)] = block
+    return out
+
+
+def _outside(tops: list[Block], moved: set[int]) -> list[Block]:
+    """The blocks of ``tops`` that are not moved, largest first: a removed node whose
+    child moved away is reported without that child."""
+    out: list[Block] = []
+    for top in tops:
+        if id(top) in moved:
+            continue
+        if not any(id(b) in moved for b in top.walk()):
+            out.append(top)
+            continue
+        out.append(Block(top.head, top.is_node, top.depth, [], top.tasks))
+        out += _outside(top.children, moved)
+    return out
+
+
+def align(old: PlanUnits, new: PlanUnits) -> Alignment:
+    """Align ``old`` with ``new``: see the module's docstring."""
+    return _Aligner(old, new).run()
