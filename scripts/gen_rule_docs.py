@@ -19,7 +19,7 @@ TARGET = ROOT / "docs" / "rules.md"
 GROUPS = [("VB0", "Reading the plan"), ("VB1", "Structure"), ("VB2", "Numbering"),
           ("VB3", "Header and signature"), ("VB4", "Recipients and assignments"),
           ("VB5", "Dates and deadlines"), ("VB6", "Vietnamese text hygiene"),
-          ("VB7", "Across a folder of plans")]
+          ("VB7", "Across a folder of plans"), ("VB8", "Layout of a Word document")]
 
 
 def render() -> str:
@@ -46,7 +46,8 @@ def render() -> str:
         for rule in members:
             out += ["", f"### {rule.code}", "",
                     f"`{rule.name}` · {rule.severity}" + (" · fixable" if rule.fixable else "")
-                    + ("" if rule.scope != "folder" else " · across plans"), "",
+                    + {"folder": " · across plans", "document": " · documents as written",
+                       "docx": " · .docx layout"}.get(rule.scope, ""), "",
                     f"**{rule.summary}** — *{translate(rule.summary, 'vi')}*"]
             for heading, body in rule.sections().items():
                 out += ["", f"#### {heading}", "", body.strip()]

@@ -223,6 +223,44 @@ def rules(rule: str | None) -> None:
     click.echo(found.doc.strip())
 
 
+@main.command("import", help=tr(_(
+    "Import an existing document (.docx or .txt) into a plan YAML file.")))
+@click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help=tr(_("Plan file to write (default: <document>.yaml here; - for standard "
+                        "output).")))
+@click.option("-f", "--force", is_flag=True, help=tr(_("Overwrite the plan file if it exists.")))
+@lang_option
+def import_(document: Path, output: Path | None, force: bool) -> None:
+    from vanban.document.importer import import_file
+    from vanban.fsutil import atomic_write
+    from vanban.loader import read_plan
+
+    try:
+        text, result = import_file(document)
+    except VanbanError as error:
+        _fail(error)
+    lines = [p.text for p in result.document.paras] if result.document.kind == "docx" else \
+        document.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    _print_problems(result.problems, {str(document): lines})
+    check = read_plan(document.with_suffix(".yaml"), text.encode("utf-8"))
+    if check.plan is None:  # an importer bug: say so rather than write a broken plan
+        _print_problems(check.problems, {str(document.with_suffix(".yaml")): text.splitlines()})
+        sys.exit(EXIT_PROBLEMS)
+    if output is not None and str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    target = output or Path(document.with_suffix(".yaml").name)
+    if target.exists() and not force:
+        _fail(VanbanError(_("{path} already exists; use --force to overwrite it"),
+                          path=str(target)))
+    try:
+        atomic_write(target, text.encode("utf-8"))
+    except VanbanError as error:
+        _fail(error)
+    click.echo(tr(_("wrote {path}")).format(path=target), err=True)
+
+
 from vanban.cli_diff import diff as _diff  # noqa: E402
 
 main.add_command(_diff)

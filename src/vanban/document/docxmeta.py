@@ -22,6 +22,11 @@ def _draft(doc: Document) -> Any:
     return None
 
 
+RANGES = {"margin_top": (20, 25), "margin_bottom": (20, 25), "margin_left": (30, 35),
+          "margin_right": (15, 20), "body_size": (13, 14), "first_line_indent": (1, 1.27),
+          "paragraph_spacing": (6, 24), "line_spacing": (1, 1.5)}
+
+
 def _layout(doc: Document) -> dict[str, Any]:
     if "VB Body" not in doc.styles:
         return {}
@@ -42,7 +47,10 @@ def _layout(doc: Document) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in found.items():
         value = round(value, 1)
-        if abs(value - getattr(default, key)) > 0.05:
+        low, high = RANGES[key]
+        if abs(value - getattr(default, key)) > 0.05 and low <= value <= high:
+            # a setting outside the decree's range cannot be a plan's; `vanban check` on the
+            # .docx reports it (VB801, VB806), the imported plan keeps the default
             out[key] = int(value) if float(value).is_integer() else value
     return out
 

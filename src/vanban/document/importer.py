@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from vanban.doctypes import CONG_VAN, DOCUMENT_TYPES, DocumentType, find_type
@@ -27,7 +28,8 @@ from vanban.serialize import Origin
 from vanban.vnformat import ascii_fold, parse_date
 from vanban.document.reader import Document, Para
 
-RANK = {"roman": 1, "article": 1, "part": 1, "arabic": 2, "decimal": 3, "letter": 3,
+#: How deep each kind of number sits; a decimal “3.1.” sits between its “3.” and “a)”.
+RANK = {"roman": 1, "article": 1, "part": 1, "arabic": 2, "decimal": 2.5, "letter": 3,
         "dash": 4, "plus": 5}
 _LABEL = re.compile(r"^(?:(Điều\s+\d+\s*[.:]?)|(Phần\s+(?:[IVXLC]+|thứ\s+\w+)\.?)|"
                     r"([IVXLC]+\s*\.)|(\d+(?:\.\d+)+\.?)|(\d+\s*\.)|([a-zđ]\s*\))|([-–•+]))\s+")
@@ -352,7 +354,7 @@ class Importer:
                 continue
             kind = parse_label(label).kind
             if kind in ("dash", "plus") and stack and not stack[-1].content and \
-                    self.task_line(stack[-1], rest):
+                    RANK[kind] > RANK.get(stack[-1].kind, 3) and self.task_line(stack[-1], rest):
                 continue  # “- Cơ quan chủ trì: …” right under a heading: the task's fields
             rank = RANK.get(kind, 3)
             while stack and RANK.get(stack[-1].kind, 3) >= rank:
@@ -513,7 +515,12 @@ class Importer:
         elif key in ("lead", "support"):
             # agencies are listed with “, ”; a name may hold a comma (“xã, phường”), but the
             # next agency starts with a capital
-            parts = re.split(r",\s+(?=[A-ZĐÀ-Ỹ])", value)
+            parts: list[str] = []
+            for piece in value.split(", "):
+                if parts and not piece[:1].isupper():
+                    parts[-1] += ", " + piece
+                else:
+                    parts.append(piece)
             value = parts[0] if len(parts) == 1 else parts
         node.meta[key] = value
         return True
@@ -615,10 +622,11 @@ class Importer:
         before = " ".join(words[:first])
         upper = " ".join(words[first:last + 1])
         after = " ".join(words[last + 1:])
-        if before:
-            self.warn(para, _("paragraph {number}: “{text}” after the archive line is kept as a "
-                              "note"), number=para.number, text=before)
-            self.data.setdefault("notes", []).append(Origin(before, para.number, 0))
+        if before:  # kept on the archive line, where the document has it
+            self.warn(para, _("paragraph {number}: “{text}” after the archive line is kept on "
+                              "that line"), number=para.number, text=before)
+            archive = self.data["archive"]
+            self.data["archive"] = Origin(f"{archive}. {before}", archive.para, archive.col)
         titles = [Para(para.number, t.strip(), "split") for t in [upper]]
         name = Para(para.number, after, "split") if after else None
         self.signature(titles, [], name)
@@ -682,3 +690,15 @@ class Importer:
 def import_document(document: Document) -> ImportResult:
     """The plan data of ``document`` and the problems met on the way."""
     return Importer(document).run()
+
+
+def import_file(path: str | Path, data: bytes | None = None) -> tuple[str, ImportResult]:
+    """The plan YAML of the document at ``path``, with what the import met on the way."""
+    from vanban.document.reader import read_document
+    from vanban.serialize import dump_yaml
+
+    result = import_document(read_document(path, data))
+    header = (f"Imported from {Path(path).name} by vanban import.\n"
+              "Check it with `vanban check`; render it with `vanban render`.")
+    text, _placed = dump_yaml(result.data, header)
+    return text, result

@@ -145,9 +145,11 @@ def read_docx(path: Path, data: bytes | None = None) -> Document:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from docx.opc.exceptions import PackageNotFoundError
+
     try:
         document = docx.Document(io.BytesIO(data) if data is not None else str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise UsageError(_("{path} is not a Word .docx file ({reason})"), path=str(path),
                          reason=str(exc)) from None
     paras: list[Para] = []

@@ -20,6 +20,9 @@ ABBREVIATIONS = {
     "vp": "van phong", "vpub": "van phong uy ban nhan dan", "ct": "chu tich",
     "pct": "pho chu tich", "tu": "tinh uy", "ldtbxh": "lao dong thuong binh va xa hoi",
     "tttt": "thong tin va truyen thong", "gddt": "giao duc va dao tao", "bchqs": "bo chi huy quan su",
+    "ksnd": "kiem sat nhan dan", "tand": "toa an nhan dan", "tp": "thanh pho",
+    "ubmttq": "uy ban mat tran to quoc", "ubmttqvn": "uy ban mat tran to quoc viet nam",
+    "vksnd": "vien kiem sat nhan dan",
 }
 FUNCTION_WORDS = {"cac", "ve", "va", "cua", "lien", "quan", "co"}
 PARTY = ("tinh uy", "thanh uy", "huyen uy", "dang uy", "ban tuyen giao", "ban dan van")

@@ -31,14 +31,22 @@ from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 from vanban.model import Node
 from vanban.rules._labels import accepted, parse_label
-from vanban.rules._walk import sibling_groups
 
 LEVEL_NAMES = {1: "mục/điều", 2: "khoản", 3: "điểm", 4: "-", 5: "+"}
 
 
+def _groups(plan) -> Iterator[tuple[Node | None, list[Node]]]:
+    yield None, plan.sections
+    for node in plan.nodes():
+        if node.children:
+            yield node, node.children
+
+
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
-    for group in sibling_groups(ctx.plan):
+    for parent, group in _groups(ctx.plan):
+        if parent is not None and parent.number and parse_label(parent.number).kind == "decimal":
+            continue  # under “3.1.” every level is shifted; VB203 reports the decimal number
         wrong: dict[str, list[Node]] = {}
         for node in group:
             if node.number is None:

@@ -47,7 +47,8 @@ def check(ctx: DocContext) -> Iterator[Finding]:
         yield ctx.finding(ctx.mark(para, text.index(number)), _(
             "numbers below 10 take a leading zero: “0{number}”"), number=number)
     symbol = m["symbol"]
-    if re.search(r"\s", symbol) or re.search(r"\s/|/\s", text):
+    gap_before = bool(number) and re.search(r"\s/", text)  # a draft keeps the gap (templates)
+    if re.search(r"\s", symbol) or gap_before or re.search(r"/\s", text):
         yield ctx.finding(ctx.mark(para, text.index("/")), _(
             "no spaces around “/” or inside the symbol: “{symbol}”"),
             symbol=re.sub(r"\s+", "", symbol))

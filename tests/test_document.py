@@ -1,0 +1,227 @@
+"""Existing documents: import into plans, and check them as they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.shared import Mm, Pt
+
+from vanban import load_plan
+from vanban.checker import check_file
+from vanban.cli import main
+from vanban.document.importer import import_file
+from vanban.loader import read_plan
+from vanban.renderer import render_bytes
+from vanban.serialize import plan_data
+
+from conftest import PLAN_FILES, SEED_TEXT, SHARED
+from textutil import paragraphs_in_order, subsequence_rest, words
+
+CORPUS = sorted((SHARED / "corpus" / "texts").glob("*.txt"))
+TODAY = dt.date(2026, 11, 26)
+
+
+def imported_plan(path: Path, data: bytes | None = None):
+    text, result = import_file(path, data)
+    loaded = read_plan(path.with_suffix(".yaml"), text.encode("utf-8"))
+    assert loaded.plan is not None, [str(p) for p in loaded.problems]
+    assert not [p for p in loaded.problems if p.severity >= 30]
+    return loaded.plan, result
+
+
+@pytest.mark.parametrize("plan_file", PLAN_FILES, ids=lambda p: p.stem)
+def test_importing_a_rendered_plan_gives_the_plan_back(plan_file, tmp_path):
+    plan = load_plan(plan_file)
+    again, result = imported_plan(tmp_path / "rendered.docx", render_bytes(plan))
+    assert result.problems == []
+    assert plan_data(again) == plan_data(plan)
+
+
+def _numbers_alike(tokens: list[str]) -> list[str]:
+    """“04” and “4” are one number: a re-rendered dateline writes the decree's form."""
+    return [str(int(t)) if t.isdigit() else t for t in tokens]
+
+
+@pytest.mark.parametrize("text_file", [*CORPUS, SEED_TEXT], ids=lambda p: p.stem[:24])
+def test_real_documents_import_keep_every_word_and_re_render(text_file):
+    plan, result = imported_plan(text_file)
+    source = [line for line in text_file.read_text(encoding="utf-8").splitlines()]
+    source_words = _numbers_alike(words(source))
+    rendered = docx.Document(io.BytesIO(render_bytes(plan)))
+    rendered_words = _numbers_alike(words(paragraphs_in_order(rendered)))
+    missing, extra = subsequence_rest(source_words, rendered_words)
+    assert missing == []
+    # What re-rendering adds: labels vanban writes, and components the text lost
+    # (the example's header); never a word of the content.
+    added = set(extra) - {"CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM", "Độc",
+                          "lập", "Tự", "do", "Hạnh", "phúc", "Kính", "gửi", "Điều"}
+    assert all(re.fullmatch(r"[IVXLC]+|\d+|[a-zđ]", w) for w in added), sorted(added)
+
+
+def test_a_merged_web_rendering_is_split_and_nothing_is_dropped():
+    path = SHARED / "corpus" / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
+    plan, result = imported_plan(path)
+    assert plan.doctype.name == "Công văn" and plan.symbol == "VPCP-ĐMDN"
+    assert [a.name for a in plan.addressees] == ["Bộ Kế hoạch và Đầu tư"]
+    assert plan.signature.titles == ("BỘ TRƯỞNG, CHỦ NHIỆM",)
+    assert plan.signature.name == "Mai Tiến Dũng"
+    assert plan.archive.line == "Lưu: VT, ĐMDN (2b). Trung Anh"  # kept where it was written
+    (warning,) = result.problems
+    assert warning.code == "VB011" and "Trung Anh" in warning.message("en")
+
+
+def test_a_decision_imports_with_its_articles_and_authority():
+    path = SHARED / "corpus" / "texts" / "18_qd-cantho-2519-2025-trung-tam-phvhcc.txt"
+    plan, _result = imported_plan(path)
+    assert plan.doctype.name == "Quyết định"
+    assert plan.issuing_authority == "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"
+    assert [s.title for s in plan.sections] == [
+        "Vị trí và chức năng", "Nhiệm vụ, quyền hạn", "Hiệu lực thi hành", "Trách nhiệm thi hành"]
+    assert all(s.number is None for s in plan.sections)  # “Điều 1.” … as vanban numbers them
+    assert plan.bases[-1].text == "Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân thành phố"
+
+
+def test_tasks_listed_by_agency_become_assignments():
+    plan, _ = imported_plan(SEED_TEXT)
+    agencies = plan.agencies()
+    assert agencies[:3] == ["Ban Tuyên giáo Tỉnh ủy", "Sở Ngoại vụ", "Sở Thông tin và Truyền thông"]
+    assert "Công an tỉnh" in agencies
+
+
+EXPECTED_SLIPS = {
+    # every numbering slip of the published texts, as written
+    "03_kh-cantho": {(23, "VB203"), (25, "VB203"), (145, "VB201")},  # 3.1./3.2.; IV. twice
+    "05_kh-hatinh": {(105, "VB201")},  # e) after d): đ) is missing
+    "09_kh-laichau": {(29, "VB203"), (38, "VB203")},  # 3.1., 3.2.
+    "277-KH-BCD-2023": {(31, "VB201"), (101, "VB202")},  # II. twice; “+” under a khoản
+}
+
+
+@pytest.mark.parametrize("text_file", [*CORPUS, SEED_TEXT], ids=lambda p: p.stem[:24])
+def test_checking_a_text_as_it_is_reports_its_numbering_slips(text_file):
+    result = check_file(text_file, today=TODAY)
+    numbering = {(p.mark.line, p.code) for p in result.problems if p.code.startswith("VB2")}
+    key = next((k for k in EXPECTED_SLIPS if text_file.stem.startswith(k)), None)
+    assert numbering == EXPECTED_SLIPS.get(key, set())
+    assert all(p.mark.path == str(text_file) for p in result.problems)
+
+
+def test_the_example_is_checked_against_its_written_lines():
+    result = check_file(SEED_TEXT, today=TODAY)
+    found = {(p.mark.line, p.code) for p in result.problems}
+    assert (31, "VB201") in found  # the second “II.” on line 31
+    assert (138, "VB403") in found  # “- Lưu: VT, PCNC, CAT (3)” has no full stop
+    assert (3, "VB311") in found  # the extracted text lost Quốc hiệu and Tiêu ngữ
+    (repeat,) = [p for p in result.problems if p.code == "VB606"]
+    assert (repeat.mark.line, repeat.mark.col) == (63, 291)
+    line = SEED_TEXT.read_text(encoding="utf-8").splitlines()[62]
+    assert line[290:].startswith("nghiên cứu, xây dựng lập luận đấu tranh")
+
+
+def test_a_dateline_slip_is_found_in_the_written_document():
+    path = SHARED / "corpus" / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
+    (slip,) = [p for p in check_file(path, today=TODAY).problems if p.code == "VB310"]
+    assert (slip.mark.line, slip.mark.col) == (4, 23)
+    assert "tháng 4" in slip.message("en")
+
+
+# --- .docx: vanban's own output passes; broken copies fail with exactly those findings -----
+
+LAYOUT = ("VB801", "VB802", "VB803", "VB804", "VB805", "VB806")
+
+
+@pytest.fixture(scope="module")
+def rendered_docx(tmp_path_factory):
+    out = tmp_path_factory.mktemp("docx")
+    paths = {}
+    for plan_file in PLAN_FILES:
+        path = out / f"{plan_file.stem}.docx"
+        path.write_bytes(render_bytes(load_plan(plan_file)))
+        paths[plan_file.stem] = path
+    return paths
+
+
+def test_vanbans_own_documents_pass_the_layout_rules(rendered_docx):
+    for stem, path in rendered_docx.items():
+        result = check_file(path, today=TODAY, select=LAYOUT)
+        assert [str(p) for p in result.problems] == [], stem
+
+
+def test_a_clean_plan_rendered_passes_every_check(rendered_docx):
+    path = rendered_docx["45-KH-UBND-2026-phong-chong-thien-tai"]
+    assert [str(p) for p in check_file(path, today=TODAY).problems] == []
+
+
+def _broken(rendered_docx, tmp_path, change) -> list[tuple[str, int]]:
+    path = tmp_path / "broken.docx"
+    shutil.copy(rendered_docx["45-KH-UBND-2026-phong-chong-thien-tai"], path)
+    document = docx.Document(str(path))
+    change(document)
+    document.save(str(path))
+    return sorted((p.code, p.mark.line) for p in check_file(path, today=TODAY).problems)
+
+
+def test_a_narrow_left_margin_is_found(rendered_docx, tmp_path):
+    def change(d):
+        d.sections[0].left_margin = Mm(25)
+    assert _broken(rendered_docx, tmp_path, change) == [("VB801", 1)]
+
+
+def test_a_foreign_font_is_found(rendered_docx, tmp_path):
+    def change(d):
+        d.styles["VB Body"].font.name = "Arial"
+    found = _broken(rendered_docx, tmp_path, change)
+    assert [code for code, _ in found] == ["VB802"]
+
+
+def test_a_wrong_size_is_found_on_its_component(rendered_docx, tmp_path):
+    def change(d):
+        d.styles["VB National Title"].font.size = Pt(10)
+    assert _broken(rendered_docx, tmp_path, change) == [("VB803", 4)]  # ¶4: the Quốc hiệu
+
+
+def test_a_missing_rule_under_the_issuer_is_found(rendered_docx, tmp_path):
+    def change(d):
+        cell = d.tables[0].cell(0, 0)
+        rule = next(p for p in cell.paragraphs if p.style.name == "VB Rule")
+        rule.style = d.styles["VB Superior"]
+    assert _broken(rendered_docx, tmp_path, change) == [("VB804", 2)]  # ¶2: the issuer's last line
+
+
+def test_a_page_number_on_page_one_is_found(rendered_docx, tmp_path):
+    def change(d):
+        d.sections[0].different_first_page_header_footer = False
+    assert _broken(rendered_docx, tmp_path, change) == [("VB805", 1)]
+
+
+def test_body_paragraphs_without_indent_are_found(rendered_docx, tmp_path):
+    def change(d):
+        d.styles["VB Point"].paragraph_format.first_line_indent = Pt(0)
+    found = _broken(rendered_docx, tmp_path, change)
+    assert [code for code, _ in found] == ["VB806"]
+
+
+def test_import_command_writes_a_plan_and_refuses_to_overwrite(tmp_path):
+    runner = CliRunner()
+    target = tmp_path / "plan.yaml"
+    result = runner.invoke(main, ["import", str(SEED_TEXT), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert read_plan(target).ok
+    again = runner.invoke(main, ["import", str(SEED_TEXT), "-o", str(target)])
+    assert again.exit_code == 2 and "--force" in again.stderr
+    shown = runner.invoke(main, ["import", str(SEED_TEXT), "-o", "-"])
+    assert shown.stdout.startswith("# Imported from 277-KH-BCD-2023.txt")
+
+
+def test_import_of_a_file_that_is_not_a_document_is_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_text("not a zip")
+    result = CliRunner().invoke(main, ["import", str(bad)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
