@@ -104,15 +104,8 @@ def concerns(node: Node, agency: str) -> bool:
     return node.agency == agency or agency in node.lead or agency in node.support
 
 
-def _prune(node: Node, agency: str) -> Node | None:
-    if concerns(node, agency):
-        return node
-    kept = [c for c in (_prune(child, agency) for child in node.children) if c is not None]
-    if not kept:
-        return None
-    # An ancestor stays as a heading: its own paragraphs and task lines concern others.
-    return dataclasses.replace(node, content=kept, lead=(), support=(), deadline=None,
-                               timeframe=None, product=None)
+def _agencies_in(node: Node) -> set[str]:
+    return ({node.agency} if node.agency else set()) | set(node.lead) | set(node.support)
 
 
 def intro_line(agency: str) -> str:
@@ -129,27 +122,62 @@ def _around(plan: Plan, selection: Selection, sections: list[Node],
         sections=sections, closing=list(plan.closing) if selection.closing else [])
 
 
+class Extractor:
+    """Extracts of one plan: numbers and the agencies below each node are worked out once."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.sections = labelled_sections(plan)
+        self._below: dict[int, frozenset[str]] = {}
+        for section in self.sections:
+            self._index(section)
+
+    def _index(self, node: Node) -> frozenset[str]:
+        found = _agencies_in(node)
+        for child in node.children:
+            found |= self._index(child)
+        self._below[id(node)] = frozen = frozenset(found)
+        return frozen
+
+    def _prune(self, node: Node, agency: str) -> Node:
+        if concerns(node, agency):
+            return node
+        kept = [self._prune(c, agency) for c in node.children if agency in self._below[id(c)]]
+        # An ancestor stays as a heading: its own paragraphs and task lines concern others.
+        return dataclasses.replace(node, content=kept, lead=(), support=(), deadline=None,
+                                   timeframe=None, product=None)
+
+    def extract(self, agency: str, selection: Selection = Selection(), *,
+                intro: bool = True) -> Plan | None:
+        """The extract for ``agency``; None if no part of the plan concerns it."""
+        sections: list[Node] = []
+        concerned = False
+        for index, section in enumerate(self.sections, start=1):
+            relevant = agency in self._below[id(section)]
+            concerned = concerned or relevant
+            if selection.takes(index, section):
+                sections.append(section)
+            elif relevant:
+                sections.append(self._prune(section, agency))
+        if not concerned:
+            return None
+        return _around(self.plan, selection, sections, intro_line(agency) if intro else None)
+
+    def parts(self, selection: Selection) -> Plan | None:
+        """The sections and paragraphs ``selection`` picks, whole; None if it picks nothing."""
+        sections = [s for i, s in enumerate(self.sections, start=1) if selection.takes(i, s)]
+        derived = _around(self.plan, selection, sections, None)
+        if not (derived.sections or derived.opening or derived.closing):
+            return None
+        return derived
+
+
 def extract_plan(plan: Plan, agency: str, selection: Selection = Selection(), *,
                  intro: bool = True) -> Plan | None:
     """The extract of ``plan`` for ``agency``; None if no part of the plan concerns it."""
-    sections: list[Node] = []
-    concerned = False
-    for index, section in enumerate(labelled_sections(plan), start=1):
-        pruned = _prune(section, agency)
-        concerned = concerned or pruned is not None
-        if selection.takes(index, section):
-            sections.append(section)
-        elif pruned is not None:
-            sections.append(pruned)
-    if not concerned:
-        return None
-    return _around(plan, selection, sections, intro_line(agency) if intro else None)
+    return Extractor(plan).extract(agency, selection, intro=intro)
 
 
 def parts_plan(plan: Plan, selection: Selection) -> Plan | None:
     """The sections and paragraphs ``selection`` picks, whole; None if it picks nothing."""
-    sections = [s for i, s in enumerate(labelled_sections(plan), start=1) if selection.takes(i, s)]
-    derived = _around(plan, selection, sections, None)
-    if not (derived.sections or derived.opening or derived.closing):
-        return None
-    return derived
+    return Extractor(plan).parts(selection)

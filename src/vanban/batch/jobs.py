@@ -16,7 +16,7 @@ from typing import Any
 
 from vanban import __version__
 from vanban.batch.copier import Copier
-from vanban.batch.extracts import Selection, extract_plan, parts_plan
+from vanban.batch.extracts import Extractor, Selection
 from vanban.batch.formal import CopyBlock
 from vanban.batch.kinds import Kind
 from vanban.batch.naming import Namer, plan_stem
@@ -91,21 +91,25 @@ def specs_for(index: int, plan: Plan, kinds: Sequence[Kind], audience: Sequence[
               formal: FormalOptions | None) -> list[_Spec]:
     out: list[_Spec] = []
     agencies = plan.agencies()
+    extractor = Extractor(plan) if any(not k.whole_document for k in kinds) else None
     for kind in kinds:
         if kind is Kind.COPY:
             out += [_Spec(index, kind, name, ordinal=i, total=len(audience))
                     for i, name in enumerate(audience, start=1)]
         elif kind is Kind.EXTRACT:
-            derived = [(a, extract_plan(plan, a, common)) for a in agencies]
+            assert extractor is not None
+            derived = [(a, extractor.extract(a, common)) for a in agencies]
             derived = [(a, d) for a, d in derived if d is not None]
             out += [_Spec(index, kind, a, d, i, len(derived), extra={"common": repr(common)})
                     for i, (a, d) in enumerate(derived, start=1)]
         elif kind is Kind.TRICH_SAO and parts is not None:
-            d = parts_plan(plan, parts)
+            assert extractor is not None
+            d = extractor.parts(parts)
             if d is not None:
                 out.append(_Spec(index, kind, "", d, 1, 1, extra={"parts": repr(parts)}))
         elif kind is Kind.TRICH_SAO:
-            derived = [(a, extract_plan(plan, a, common, intro=False)) for a in agencies]
+            assert extractor is not None
+            derived = [(a, extractor.extract(a, common, intro=False)) for a in agencies]
             derived = [(a, d) for a, d in derived if d is not None]
             out += [_Spec(index, kind, a, d, i, len(derived), extra={"common": repr(common)})
                     for i, (a, d) in enumerate(derived, start=1)]
@@ -155,7 +159,7 @@ def _block(plan: Plan, spec: _Spec, formal: FormalOptions) -> CopyBlock:
 def _fingerprint(job: Job, plan_digest: str, template_digest: str, extra: dict[str, Any]) -> str:
     data = {"format": BATCH_FORMAT, "vanban": __version__, "plan": plan_digest,
             "template": template_digest, "kind": job.kind.value, "file": job.file,
-            "agency": job.agency, "copy_number": job.copy_number, "fields": asdict(job.fields),
+            "agency": job.agency, "copy_number": job.copy_number, "fields": vars(job.fields),
             "custom": job.custom, "block": asdict(job.block) if job.block else None, **extra}
     return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,7 @@ def load(directory: Path) -> dict[str, Entry]:
 
 def _json(entries: list[Entry]) -> bytes:
     doc = {"format": MANIFEST_FORMAT, "generator": f"vanban {__version__}",
-           "documents": [asdict(e) for e in entries]}
+           "documents": [dict(vars(e)) for e in entries]}
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 

@@ -21,7 +21,7 @@ from vanban.batch.fragments import BodyModel, Frame, block_key, frame_plan, regi
 from vanban.batch.jobs import Job
 from vanban.batch.parts import collect_parts
 from vanban.batch.props import CUSTOM_PART, PropertyTemplates
-from vanban.batch.render import render_parts
+from vanban.batch.render import Learned, render_parts
 from vanban.batch.writer import write_atomic
 from vanban.errors import VanbanError
 from vanban.i18n import _
@@ -61,16 +61,18 @@ def _shared(parts: dict[str, bytes], props: PropertyTemplates) -> list[zipfast.M
     return members
 
 
-def prepare(plan: Plan, jobs: Sequence[Job], template: str | None,
-            model: BodyModel | None) -> tuple[Kit, list[tuple[tuple[int, ...], str] | None]]:
+def prepare(plan: Plan, jobs: Sequence[Job], template: str | None, model: BodyModel | None,
+            primed: Learned | None = None) -> tuple[Kit, list[tuple[tuple[int, ...], str] | None]]:
     """Render ``plan`` once for ``jobs``; return the kit and each job's region recipe.
 
     A recipe (paragraph indices, last paragraph) means the job's body is assembled from the
     kit; None means the whole document (copies, sao y) or rendering the job's own plan.
+    ``primed`` is the probe rendering of this plan, if the template was learned on it: its
+    frame and parts serve as they are.
     """
     whole = any(job.kind.whole_document for job in jobs)
     source = plan if whole else frame_plan(plan)
-    parts = render_parts(source, template)
+    parts = primed.parts if primed is not None and not whole else render_parts(source, template)
     props = PropertyTemplates(parts)
     kit = Kit(_shared(parts, props), props, template=template)
     if whole:
@@ -79,7 +81,10 @@ def prepare(plan: Plan, jobs: Sequence[Job], template: str | None,
     regional = [(i, job) for i, job in enumerate(jobs) if job.derived is not None]
     if not regional or model is None:
         return kit, recipes
-    kit.frame = model.frame(parts[DOCUMENT_PART].decode("utf-8"), region_blocks(source))
+    if primed is not None and not whole:
+        kit.frame = primed.frame
+    else:
+        kit.frame = model.frame(parts[DOCUMENT_PART].decode("utf-8"), region_blocks(source))
     if kit.frame is None:
         return kit, recipes
     index: dict[tuple[Any, ...], int] = {}

@@ -7,9 +7,10 @@ which writes the same bytes from parts that are shared between copies.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from vanban.batch.fragments import BodyModel, learn, probe_plan, region_blocks
+from vanban.batch.fragments import BodyModel, Frame, learn, probe_plan, region_blocks
 from vanban.batch.parts import collect_parts
 from vanban.model import Plan
 from vanban.renderer import default_template, layout
@@ -28,8 +29,24 @@ def render_parts(plan: Plan, template: str | Path | None = None) -> dict[str, by
     return collect_parts(tpl.docx)
 
 
-def learn_template(plan: Plan, template: str | Path | None = None) -> BodyModel | None:
+@dataclass
+class Learned:
+    """What one probe rendering teaches: the template's skeletons, and ``plan``'s frame and
+    parts (all but document.xml are the plan's own: the probe only has another body)."""
+
+    model: BodyModel
+    frame: Frame
+    parts: dict[str, bytes]
+
+
+def learn_template(plan: Plan, template: str | Path | None = None) -> Learned | None:
     """Paragraph skeletons of ``template``, learned by rendering a probe built on ``plan``."""
     probe = probe_plan(plan)
-    xml = render_parts(probe, template)["word/document.xml"].decode("utf-8")
-    return learn(xml, region_blocks(probe))
+    parts = render_parts(probe, template)
+    xml = parts["word/document.xml"].decode("utf-8")
+    blocks = region_blocks(probe)
+    model = learn(xml, blocks)
+    frame = model.frame(xml, blocks) if model is not None else None
+    if model is None or frame is None:
+        return None
+    return Learned(model, frame, parts)

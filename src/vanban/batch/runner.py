@@ -26,16 +26,18 @@ from vanban.batch.fragments import BodyModel
 from vanban.batch.jobs import FormalOptions, Job, PlanInput, finish_jobs, issue_numbers, specs_for
 from vanban.batch.kinds import Kind
 from vanban.batch.produce import Kit, Outcome, prepare, produce
-from vanban.batch.render import learn_template, template_path
+from vanban.batch.render import Learned, learn_template, template_path
 from vanban.batch.series import DEFAULT_NAME
-from vanban.batch.writer import file_sha256
+from vanban.batch.writer import can_flush, file_sha256, flush
 from vanban.errors import OutputError, UsageError, VanbanError
 from vanban.i18n import _, format_message
 from vanban.loader import read_plan
 from vanban.problems import Problem, Severity
 from vanban.yamlsource import Source
 
-PARALLEL_MIN = 24  # fewer documents than this are written in-process: a pool costs more
+#: Rough seconds per document, to decide whether starting worker processes pays off.
+_COST = {"copy": 0.0005, "region": 0.001, "formal": 0.06, "render": 0.09}
+PARALLEL_MIN_SECONDS = 0.3  # less work than this is done in-process: a pool costs more
 
 
 class Progress(Protocol):
@@ -76,7 +78,7 @@ class BatchRequest:
     workers: int | None = None              # default: the CPUs this process may use
     force: bool = False
     strict: bool = False
-    durable: bool = True                    # fsync each file before renaming it
+    durable: bool = True                    # on disk before the manifest lists them
 
 
 @dataclass
@@ -181,10 +183,11 @@ def _init_plans(model: BodyModel | None, template: str | None, directory: Path,
 
 
 def _prepare(plan_input: PlanInput, jobs: list[Job], template: str | None,
-             model: BodyModel | None) -> tuple[Kit | None, list[Job], list[Outcome]]:
+             model: BodyModel | None, primed: Learned | None = None
+             ) -> tuple[Kit | None, list[Job], list[Outcome]]:
     """Render the plan; on failure, every job of it fails with the reason."""
     try:
-        kit, recipes = prepare(plan_input.plan, jobs, template, model)
+        kit, recipes = prepare(plan_input.plan, jobs, template, model, primed)
     except VanbanError as exc:
         return None, jobs, [Outcome(j.file, error=(exc.msgid, exc.args_)) for j in jobs]
     except Exception as exc:  # noqa: BLE001 - a bug must not take the other plans down
@@ -204,10 +207,20 @@ def _plan_task(task: tuple[PlanInput, list[Job]]) -> list[Outcome]:
     return [produce(j, kit, _state["directory"], durable=_state["durable"]) for j in ready]
 
 
+def _estimate(jobs: Sequence[Job]) -> float:
+    def cost(job: Job) -> float:
+        if job.block is not None:
+            return _COST["formal"]
+        if job.kind.whole_document:
+            return _COST["copy"]
+        return _COST["region"] if job.region is not None else _COST["render"]
+    return sum(cost(j) for j in jobs)
+
+
 def _produce_all(inputs: Sequence[PlanInput], pending: dict[int, list[Job]], request: BatchRequest,
-                 template: str | None, model: BodyModel | None) -> Iterator[Outcome]:
+                 template: str | None, learned: tuple[int, Learned] | None) -> Iterator[Outcome]:
+    model = learned[1].model if learned else None
     workers = _workers(request)
-    total = sum(len(v) for v in pending.values())
     directory = request.output
     if workers > 1 and len(pending) >= 2 * workers:
         # Many plans: each worker renders a plan and writes its documents.
@@ -220,12 +233,13 @@ def _produce_all(inputs: Sequence[PlanInput], pending: dict[int, list[Job]], req
     kits: dict[int, Kit] = {}
     ready: list[Job] = []
     for i, jobs in pending.items():
-        kit, prepared, failed = _prepare(inputs[i], jobs, template, model)
+        primed = learned[1] if learned and learned[0] == i else None
+        kit, prepared, failed = _prepare(inputs[i], jobs, template, model, primed)
         yield from failed
         if kit is not None:
             kits[i] = kit
             ready += prepared
-    if workers > 1 and total >= PARALLEL_MIN:
+    if workers > 1 and _estimate(ready) >= PARALLEL_MIN_SECONDS:
         chunk = max(1, min(64, len(ready) // (workers * 8)))
         with _context().Pool(workers, _init_jobs, (kits, directory, request.durable)) as pool:
             yield from pool.imap(_job_task, ready, chunksize=chunk)
@@ -346,19 +360,22 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
         else:
             pending.setdefault(job.plan, []).append(job)
 
-    model = None
-    if any(j.derived is not None for js in pending.values() for j in js) and inputs:
-        first = next(iter(pending))
+    learned = None
+    regional = [i for i, js in pending.items() if any(j.derived is not None for j in js)]
+    if regional:
         try:
-            model = learn_template(inputs[first].plan, template)
+            found = learn_template(inputs[regional[0]].plan, template)
         except VanbanError:
-            model = None  # the plans' own rendering will report the template's problem
-        if model is None:
+            found = None  # the plans' own rendering will report the template's problem
+        learned = (regional[0], found) if found else None
+        if found is None:
             result.notes.append(Failure(str(template_file), _(
                 "the template does not allow fast extracts; each extract is rendered on its "
                 "own (slower)")))
     by_file = {j.file: j for js in pending.values() for j in js}
-    for outcome in _produce_all(inputs, pending, request, template, model):
+    # One flush of the file system at the end instead of an fsync per file (see writer).
+    per_file = replace(request, durable=request.durable and not can_flush())
+    for outcome in _produce_all(inputs, pending, per_file, template, learned):
         job = by_file[outcome.file]
         if outcome.error is not None:
             msgid, args = outcome.error
@@ -368,6 +385,8 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
             result.built += 1
         progress.advance()
     progress.finish()
+    if request.durable and result.built and can_flush():
+        flush(request.output)
 
     if request.pdf or request.pdfa:
         _export_pdfs(request, entries, result, progress)
