@@ -9,7 +9,6 @@ or a task it leads or supports); its ancestors are kept as headings only.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -18,7 +17,7 @@ from vanban.errors import UsageError
 from vanban.i18n import _
 from vanban.model import Node, Paragraph, Plan
 from vanban.numbering import auto_label
-from vanban.vnformat import ascii_fold, from_roman
+from vanban.vnformat import ascii_fold, from_roman, slug
 
 #: Selection words for the paragraphs around the sections (English and Vietnamese slugs).
 _PARAGRAPHS = {"bases": "bases", "can-cu": "bases", "opening": "opening", "mo-dau": "opening",
@@ -42,18 +41,19 @@ class Selection:
 
     @classmethod
     def parse(cls, text: str | Iterable[str] | None) -> Selection:
-        """``"I, V, closing"`` or ``["organisation", "bases"]``; raises UsageError."""
+        """``"I, V, closing"`` (comma-separated) or ``["organisation", "bases"]``; raises
+        UsageError for a word that names no part."""
         if text is None:
             return cls()
-        items = re.split(r"[,\s]+", text) if isinstance(text, str) else list(text)
+        items = text.split(",") if isinstance(text, str) else list(text)
         numbers: list[int] = []
         parts: list[str] = []
         flags = {"bases": False, "opening": False, "closing": False}
         for raw in items:
-            word = raw.strip().strip(".")
+            word = raw.strip().strip(".").strip()
             if not word:
                 continue
-            key = ascii_fold(word).lower()
+            key = slug(word)
             if key in _PARAGRAPHS:
                 flags[_PARAGRAPHS[key]] = True
             elif key in _PART_WORDS:

@@ -18,11 +18,10 @@ from vanban.i18n import _
 try:
     import fcntl
 
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
+    def _lock(fd: int, timeout: float) -> bool:
+        # Blocking: the kernel queues the waiters, and a lock dies with its process, so a
+        # crashed run cannot leave it held. (Polling with LOCK_NB lets a busy run starve others.)
+        fcntl.flock(fd, fcntl.LOCK_EX)
         return True
 
     def _unlock(fd: int) -> None:
@@ -30,12 +29,16 @@ try:
 except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
+    def _lock(fd: int, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                return True
+            except OSError:
+                if time.monotonic() > deadline:
+                    return False
+                time.sleep(0.01)
 
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
@@ -44,22 +47,20 @@ except ImportError:  # pragma: no cover - Windows
 
 @contextlib.contextmanager
 def locked(path: Path, *, timeout: float = 60.0) -> Iterator[None]:
-    """Hold an exclusive lock on ``path`` (created if needed) for the ``with`` block."""
+    """Hold an exclusive lock on ``path`` (created if needed) for the ``with`` block.
+
+    POSIX waits as long as another process holds it (it is only held for a read-modify-write);
+    elsewhere ``timeout`` seconds, then :class:`OutputError`.
+    """
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as exc:
         raise OutputError(_("cannot write {path}: {reason}"), path=str(path),
                           reason=exc.strerror or str(exc)) from None
     try:
-        deadline = time.monotonic() + timeout
-        delay = 0.005
-        while not _try_lock(fd):
-            if time.monotonic() > deadline:
-                raise OutputError(_(
-                    "{path} is locked by another vanban run; wait for it to finish"),
-                    path=str(path))
-            time.sleep(delay)
-            delay = min(delay * 2, 0.1)
+        if not _lock(fd, timeout):
+            raise OutputError(_("{path} is locked by another vanban run; wait for it to finish"),
+                              path=str(path))
         try:
             yield
         finally:
