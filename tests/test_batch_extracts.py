@@ -160,3 +160,12 @@ def test_a_template_the_fast_path_cannot_learn_still_gives_exact_extracts(tmp_pa
         assert parts_of(tmp_path / "out" / entry.file)["word/document.xml"] == expected
     doc = Document(io.BytesIO((tmp_path / "out" / result.entries[0].file).read_bytes()))
     assert any(p.text.startswith("II. NHIỆM VỤ") for p in doc.paragraphs)
+
+
+def test_a_section_number_a_plan_lacks_is_noted_and_the_rest_is_made(tmp_path):
+    result = run_batch(BatchRequest([FLOOD], tmp_path, kinds=[Kind.EXTRACT],
+                                    common=Selection.parse("I, VII")))
+    assert result.ok and result.built == 6
+    (note,) = result.notes
+    assert note.subject == str(FLOOD)
+    assert note.message() == "kế hoạch có 4 mục; không có mục 7"

@@ -171,3 +171,18 @@ def test_a_rerun_keeps_numbers_and_bytes_a_reissue_takes_new_ones(tmp_path, copi
     new = formal(tmp_path, copier, [SEED_PLAN], [Kind.SAO_Y], copy_date=dt.date(2026, 4, 1),
                  reissue=True)
     assert new.entries[0].copy_number == "02/SY-VP"
+
+
+def test_the_copy_details_format_is_published_as_json_schema(tmp_path):
+    import jsonschema
+    import yaml
+
+    from vanban.batch.copier import copier_schema
+
+    schema = copier_schema("vi")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    example = yaml.safe_load(COPIER_YAML + "date: 2026-03-05\nseries: so.json\nvanban: 1\n")
+    example["date"] = "2026-03-05"
+    jsonschema.validate(example, schema)
+    assert schema["properties"]["body"]["required"] == ["name", "abbreviation"]
+    assert schema["properties"]["body"]["description"] == "Cơ quan, tổ chức sao văn bản"

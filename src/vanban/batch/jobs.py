@@ -137,7 +137,7 @@ def issue_numbers(specs: Sequence[_Spec], formal: FormalOptions | None) -> None:
         spec.issued = issued
 
 
-def _block(plan: Plan, spec: _Spec, formal: FormalOptions) -> CopyBlock:
+def _block(spec: _Spec, formal: FormalOptions) -> CopyBlock:
     copier = formal.copier
     issued = spec.issued
     assert issued is not None
@@ -193,7 +193,7 @@ def finish_jobs(inputs: Sequence[PlanInput], specs: Sequence[_Spec], formal: For
             body = formal.copier.body
             number = identifier = spec.issued.symbol(body.abbreviation)
             file = names.claim(stem, f"{spec.kind.value}-{number}", spec.agency)
-            block = _block(plan, spec, formal)
+            block = _block(spec, formal)
             description = (f"{spec.kind.label} số {number} ngày {short_date(PlanDate.of(spec.issued.day))}"
                            f" của {' '.join(body.name)}")
             if spec.agency:

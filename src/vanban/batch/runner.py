@@ -385,13 +385,13 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
             result.built += 1
         progress.advance()
     progress.finish()
-    if request.durable and result.built and can_flush():
-        flush(request.output)
 
     if request.pdf or request.pdfa:
         _export_pdfs(request, entries, result, progress)
     else:
         _forget_stale_pdfs(request.output, entries, previous)
+    if request.durable and (result.built or result.pdf_built) and can_flush():
+        flush(request.output)  # everything on disk before the manifest vouches for it
     failed_files = [f.subject for f in result.failures]
     replaced = {Path(f).name for f in failed_files}
     result.entries = [entries[j.file] for j in jobs if j.file in entries]
