@@ -110,3 +110,18 @@ def test_a_bad_distribution_list_stops_with_positions(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("# nothing\n", encoding="utf-8")
     assert read_distribution(empty)[1][0].code == "VB004"
+
+
+def test_names_are_data_never_markup_or_template_code(tmp_path):
+    hostile = 'Sở {{ 7*7 }} & <w:t>"Phòng"</w:t> {%p if 1 %}'
+    listing = tmp_path / "to.txt"
+    listing.write_text(hostile + "\n", encoding="utf-8")
+    result = run_batch(BatchRequest([SEED_PLAN], tmp_path / "out", distribution=listing))
+    assert result.ok
+    (entry,) = result.entries
+    assert entry.file == "277-kh-bcd-2023__so-7-7-w-t-phong-w-t-p-if-1.docx"
+    path = tmp_path / "out" / entry.file
+    props = Document(str(path)).core_properties
+    assert props.comments == f"Bản gửi {hostile} (bản 1/1)"
+    assert props.keywords.endswith(hostile)
+    assert custom_properties(path)["vanban.recipient"] == hostile

@@ -169,3 +169,20 @@ def test_a_section_number_a_plan_lacks_is_noted_and_the_rest_is_made(tmp_path):
     (note,) = result.notes
     assert note.subject == str(FLOOD)
     assert note.message() == "kế hoạch có 4 mục; không có mục 7"
+
+
+def test_an_agency_name_with_markup_stays_text_in_fast_extracts(tmp_path, write_plan):
+    from conftest import MINIMAL_PLAN
+
+    agency = 'Phòng {{ x }} & <b>"A"</b>'
+    plan_file = write_plan(MINIMAL_PLAN.replace(
+        "      - text: Nội dung thứ nhất.\n",
+        f"      - text: Nội dung thứ nhất.\n        lead: '{agency}'\n"))
+    result = run_batch(BatchRequest([plan_file], tmp_path / "out", kinds=[Kind.EXTRACT]))
+    assert result.ok and result.built == 1
+    path = tmp_path / "out" / result.entries[0].file
+    texts = [p.text for p in Document(str(path)).paragraphs]
+    assert f"(Trích các nội dung liên quan đến {agency})" in texts
+    assert f"- Cơ quan chủ trì: {agency}./." in texts
+    derived = Extractor(load_plan(plan_file)).extract(agency)
+    assert parts_of(path)["word/document.xml"] == render_parts(derived)["word/document.xml"]
