@@ -23,7 +23,6 @@ The machine is shared and noisy: read the ratios, not the absolute times.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import shutil

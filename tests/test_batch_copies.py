@@ -7,7 +7,7 @@ from pathlib import Path
 from docx import Document
 
 from vanban import load_plan
-from vanban.batch import BatchRequest, Kind, run_batch
+from vanban.batch import BatchRequest, run_batch
 from vanban.batch.audience import audiences, read_distribution
 from vanban.batch.naming import Namer, plan_stem
 from vanban.renderer import render_bytes

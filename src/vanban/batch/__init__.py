@@ -13,7 +13,8 @@ plan once and writes its documents from precompressed parts (:mod:`.zipfast`,
 :mod:`.parts`, :mod:`.props`, :mod:`.fragments`), :mod:`.extracts` derives the plans of
 extracts, :mod:`.formal` adds the copy block, :mod:`.series` numbers formal copies,
 :mod:`.copier` reads the copy details, :mod:`.naming` names files, :mod:`.manifest` records
-them, and :mod:`.runner` ties it together.
+them, :mod:`.pool` shares the work between processes, :mod:`.pdfs` exports PDFs, and
+:mod:`.runner` ties it together.
 """
 
 from __future__ import annotations
