@@ -261,8 +261,10 @@ def import_(document: Path, output: Path | None, force: bool) -> None:
     click.echo(tr(_("wrote {path}")).format(path=target), err=True)
 
 
+from vanban.cli_batch import batch as _batch  # noqa: E402
 from vanban.cli_diff import diff as _diff  # noqa: E402
 
+main.add_command(_batch)
 main.add_command(_diff)
 
 

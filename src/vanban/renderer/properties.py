@@ -7,11 +7,13 @@ File › Properties, so ``vanban import`` can give it back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+from lxml import etree
 
 PARTNAME = "/docProps/custom.xml"
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -22,7 +24,8 @@ _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
-def _xml(values: dict[str, str]) -> bytes:
+def custom_xml(values: Mapping[str, str]) -> bytes:
+    """docProps/custom.xml holding ``values`` as text properties, in name order."""
     items = "".join(
         f'<property fmtid="{_FMTID}" pid="{pid}" name="{escape(name)}">'
         f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
@@ -38,17 +41,20 @@ def set_custom_properties(doc: Document, values: dict[str, str]) -> None:
         if rel.reltype == RELTYPE:
             package.rels.pop(rel.rId)
     if values:
-        part = Part(PackURI(PARTNAME), CONTENT_TYPE, _xml(values), package)
+        part = Part(PackURI(PARTNAME), CONTENT_TYPE, custom_xml(values), package)
         package.relate_to(part, RELTYPE)
+
+
+def parse_custom_xml(blob: bytes) -> dict[str, str]:
+    """The properties of a docProps/custom.xml, each as its text."""
+    root = etree.fromstring(blob)
+    return {el.get("name"): "".join(el.itertext()) for el in root
+            if el.tag == f"{{{_NS}}}property"}
 
 
 def custom_properties(doc: Document) -> dict[str, str]:
     """The document's custom properties with text values."""
-    from lxml import etree
-
     for rel in doc.part.package.rels.values():
         if rel.reltype == RELTYPE:
-            root = etree.fromstring(rel.target_part.blob)
-            return {el.get("name"): "".join(el.itertext()) for el in root
-                    if el.tag == f"{{{_NS}}}property"}
+            return parse_custom_xml(rel.target_part.blob)
     return {}

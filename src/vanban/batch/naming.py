@@ -1,0 +1,44 @@
+"""Safe, deterministic file names for the documents of a batch.
+
+Names are built from the plan's file name and the agency's name, folded to ASCII
+(``Sở Tư pháp`` → ``so-tu-phap``): no path separators, no spaces, nothing a file system or a
+mail gateway would choke on, and never a bare reserved name such as ``con`` (every name
+starts with the plan's). Two agencies that fold to the same name get ``-2``, ``-3`` … in
+the order they appear, so the same batch always gives the same names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.vnformat import slug
+
+PLAN_LENGTH = 40
+AGENCY_LENGTH = 60
+SEPARATOR = "__"
+
+
+def plan_stem(plan_path: str | Path) -> str:
+    """``plans/277-KH-BCD-2023.yaml`` → ``277-kh-bcd-2023``."""
+    return slug(Path(plan_path).stem, max_length=PLAN_LENGTH)
+
+
+def agency_key(name: str) -> str:
+    """Two spellings of one agency (case, diacritics, punctuation) share a key."""
+    return slug(name, max_length=10_000)
+
+
+class Namer:
+    """Hands out unique stems; remembers every name it gave."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def claim(self, *parts: str) -> str:
+        pieces = [slug(p, max_length=AGENCY_LENGTH) for p in parts if p]
+        stem = SEPARATOR.join(pieces) or "x"
+        name, n = stem, 2
+        while name in self._taken:
+            name, n = f"{stem}-{n}", n + 1
+        self._taken.add(name)
+        return name

@@ -1,0 +1,191 @@
+"""Per-agency extracts: the right parts, the plan's numbers, and the pipeline's exact layout."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from vanban import load_plan
+from vanban.batch import BatchRequest, Kind, Selection, run_batch
+from vanban.batch.extracts import Extractor
+from vanban.batch.fragments import frame_plan, region_blocks
+from vanban.batch.render import learn_template, render_parts
+from vanban.errors import UsageError
+from vanban.renderer import default_template
+from vanban.renderer.context import build_context
+
+from batchutil import custom_properties, parts_of
+from conftest import PLAN_FILES, PLANS_DIR
+from docxread import font_of
+from textutil import paragraphs_in_order
+
+FLOOD = PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
+SEED = PLANS_DIR / "277-KH-BCD-2023.yaml"
+
+
+def texts(plan):
+    return [f"{b['label']} {b['text']}".strip() for b in build_context(plan)["body"]]
+
+
+def test_selection_words():
+    sel = Selection.parse("I, v ,organisation, closing, Mục đích, can-cu")
+    assert sel.numbers == (1, 5)
+    assert sel.parts == ("organisation", "purpose")
+    assert sel.closing and sel.bases and not sel.opening
+    assert Selection.parse(None).empty
+    with pytest.raises(UsageError) as err:
+        Selection.parse("I, phần cuối")
+    assert "phần cuối" in err.value.message("en")
+
+
+def test_an_extract_keeps_the_agencys_tasks_under_their_original_numbers():
+    plan = load_plan(FLOOD)
+    extract = Extractor(plan).extract("Công an tỉnh")
+    assert texts(extract) == [
+        "(Trích các nội dung liên quan đến Công an tỉnh)",
+        "II. Nhiệm vụ, giải pháp",  # shown in capitals by its style
+        "1. Công tác chuẩn bị trước mùa mưa lũ",
+        "a) Rà soát, cập nhật phương án ứng phó thiên tai theo cấp độ rủi ro.",
+        "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.",
+        "- Cơ quan phối hợp: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh.",
+        "- Thời hạn hoàn thành: trước ngày 30/4/2026.",
+        "- Sản phẩm: Phương án ứng phó thiên tai năm 2026 được phê duyệt.",
+        "2. Công tác ứng phó khi thiên tai xảy ra",
+        # "a)" as in the plan: the paragraph before it is not the agency's and is left out
+        "a) Triển khai lực lượng, phương tiện tìm kiếm cứu nạn theo phương án được duyệt.",
+        "- Cơ quan chủ trì: Bộ Chỉ huy Quân sự tỉnh.",
+        "- Cơ quan phối hợp: Công an tỉnh.",
+        "- Thời gian thực hiện: Khi có thiên tai xảy ra./.",
+    ]
+    # header, title, signature and Nơi nhận are the plan's own
+    full, part = build_context(plan), build_context(extract)
+    for key in ("issuer", "number_line", "dateline", "title", "signature", "recipients"):
+        assert part[key] == full[key]
+
+
+def test_an_agency_block_comes_whole_and_common_sections_are_added_whole():
+    plan = load_plan(FLOOD)
+    extract = Extractor(plan).extract("Sở Tài chính", Selection.parse("purpose, closing"))
+    lines = texts(extract)
+    assert lines[1] == "I. Mục đích, yêu cầu"  # capitals come from the style
+    assert "b) Bảo vệ tính mạng, tài sản của Nhân dân, tài sản của Nhà nước; giảm thiểu thiệt hại về người và tài sản." in lines
+    assert lines[lines.index("IV. Tổ chức thực hiện") + 1:] == [
+        "2. Sở Tài chính",
+        "Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.",
+        plan.closing[0].text + "/.",
+    ]
+    assert not any("Sở Xây dựng" in line for line in lines)
+
+
+def test_an_agency_without_tasks_has_no_extract_and_parts_take_whole_sections():
+    extractor = Extractor(load_plan(SEED))
+    assert extractor.extract("Sở Không Có") is None
+    parts = extractor.parts(Selection.parse("I, V"))
+    assert [s.heading for s in parts.sections] == ["MỤC ĐÍCH, YÊU CẦU:", "TỔ CHỨC THỰC HIỆN"]
+    assert texts(parts)[0].startswith("I. ")  # no intro line: a trích sao reproduces text
+    assert extractor.parts(Selection.parse("IX")) is None
+
+
+@pytest.mark.parametrize("plan_file", PLAN_FILES, ids=lambda p: p.stem)
+def test_fast_extracts_are_exactly_what_the_pipeline_renders(plan_file):
+    plan = load_plan(plan_file)
+    learned = learn_template(plan)
+    assert learned is not None
+    model = learned.model
+    frame = model.frame(render_parts(frame_plan(plan))["word/document.xml"].decode(),
+                        region_blocks(frame_plan(plan)))
+    assert frame == learned.frame
+    extractor = Extractor(plan)
+    for selection in (Selection(), Selection.parse("I, bases, opening, closing")):
+        for agency in plan.agencies():
+            derived = extractor.extract(agency, selection)
+            fast = frame.document(model.region(region_blocks(derived)))
+            assert fast == render_parts(derived)["word/document.xml"], agency
+
+
+def test_batch_extracts_open_in_word_format_and_say_whose_they_are(tmp_path):
+    result = run_batch(BatchRequest([FLOOD], tmp_path, kinds=[Kind.EXTRACT]))
+    assert result.ok and result.built == 6
+    plan = load_plan(FLOOD)
+    extractor = Extractor(plan)
+    for entry in result.entries:
+        path = tmp_path / entry.file
+        assert entry.file.startswith("45-kh-ubnd-2026-phong-chong-thien-tai__trich__")
+        doc = Document(str(path))
+        assert doc.core_properties.comments == f"Bản trích các nội dung liên quan đến {entry.agency}"
+        assert doc.core_properties.content_status == "Bản trích"
+        assert doc.core_properties.identifier == "45/KH-UBND"
+        props = custom_properties(path)
+        assert props["vanban.kind"] == "extract" and props["vanban.recipient"] == entry.agency
+        # the plan's own property is kept beside the copy's
+        assert props["vanban.period"] == f"{plan.period.start.iso()}/{plan.period.end.iso()}"
+        expected = render_parts(extractor.extract(entry.agency))
+        got = parts_of(path)
+        for name in expected:  # the pipeline's parts, but for the copy's own properties
+            if name not in ("docProps/core.xml", "docProps/custom.xml", "[Content_Types].xml",
+                            "_rels/.rels"):
+                assert got[name] == expected[name], (entry.file, name)
+        intro = doc.paragraphs[[p.text for p in doc.paragraphs].index(
+            f"(Trích các nội dung liên quan đến {entry.agency})")]
+        assert font_of(doc, intro)["italic"]
+        assert paragraphs_in_order(doc)[-1] == ""  # the template's last paragraph
+
+
+def _template_without_rich_sections(tmp_path: Path) -> Path:
+    """The default template with section headings printed as plain fields: another layout
+    of the body than the one the fast path learns."""
+    with zipfile.ZipFile(default_template()) as src:
+        items = [(i, src.read(i.filename)) for i in src.infolist()]
+    out = tmp_path / "other.docx"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in items:
+            if info.filename == "word/document.xml":
+                data = data.decode().replace("{{r b.rich }}", "{{ b.label }} {{ b.text }}", 1).encode()
+            dst.writestr(info, data)
+    return out
+
+
+def test_a_template_the_fast_path_cannot_learn_still_gives_exact_extracts(tmp_path):
+    template = _template_without_rich_sections(tmp_path)
+    plan = load_plan(FLOOD)
+    assert learn_template(plan, template) is None
+    result = run_batch(BatchRequest([FLOOD], tmp_path / "out", kinds=[Kind.EXTRACT],
+                                    template=template))
+    assert result.ok and result.built == 6
+    assert any("fast" in n.message("en") for n in result.notes)
+    extractor = Extractor(plan)
+    for entry in result.entries:
+        expected = render_parts(extractor.extract(entry.agency), template)["word/document.xml"]
+        assert parts_of(tmp_path / "out" / entry.file)["word/document.xml"] == expected
+    doc = Document(io.BytesIO((tmp_path / "out" / result.entries[0].file).read_bytes()))
+    assert any(p.text.startswith("II. Nhiệm vụ") for p in doc.paragraphs)
+
+
+def test_a_section_number_a_plan_lacks_is_noted_and_the_rest_is_made(tmp_path):
+    result = run_batch(BatchRequest([FLOOD], tmp_path, kinds=[Kind.EXTRACT],
+                                    common=Selection.parse("I, VII")))
+    assert result.ok and result.built == 6
+    (note,) = result.notes
+    assert note.subject == str(FLOOD)
+    assert note.message() == "kế hoạch có 4 mục; không có mục 7"
+
+
+def test_an_agency_name_with_markup_stays_text_in_fast_extracts(tmp_path, write_plan):
+    from conftest import MINIMAL_PLAN
+
+    agency = 'Phòng {{ x }} & <b>"A"</b>'
+    plan_file = write_plan(MINIMAL_PLAN.replace(
+        "      - text: Nội dung thứ nhất.\n",
+        f"      - text: Nội dung thứ nhất.\n        lead: '{agency}'\n"))
+    result = run_batch(BatchRequest([plan_file], tmp_path / "out", kinds=[Kind.EXTRACT]))
+    assert result.ok and result.built == 1
+    path = tmp_path / "out" / result.entries[0].file
+    texts = [p.text for p in Document(str(path)).paragraphs]
+    assert f"(Trích các nội dung liên quan đến {agency})" in texts
+    assert f"- Cơ quan chủ trì: {agency}./." in texts
+    derived = Extractor(load_plan(plan_file)).extract(agency)
+    assert parts_of(path)["word/document.xml"] == render_parts(derived)["word/document.xml"]
