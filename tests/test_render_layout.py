@@ -9,7 +9,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Mm, Pt
 
-from vanban import load_plan
+from vanban import load_plan, render
 from vanban.renderer.metrics import text_width_pt
 from vanban.vnformat import roman
 
@@ -291,3 +291,20 @@ def test_a_draft_is_marked_in_a_box_at_the_top_of_page_one_and_a_final_plan_is_n
             text_width = section.page_width - section.left_margin - section.right_margin
             box = (text_width - mark.paragraph_format.left_indent) / 12700
             assert text_width_pt(expected, 13, bold=True) < box < 200
+
+
+def test_the_plans_own_body_settings_reach_every_body_style(tmp_path):
+    text = (PLANS_DIR / f"{UBND}.yaml").read_text(encoding="utf-8")
+    text += "layout:\n  body_size: 13\n  first_line_indent: 1.27\n  line_spacing: 1.2\n"
+    plan_file = tmp_path / "plan.yaml"
+    plan_file.write_text(text, encoding="utf-8")
+    out = tmp_path / "plan.docx"
+    render(load_plan(plan_file), out)
+    doc = docx.Document(str(out))
+    kinds = {p.style.name for p in doc.paragraphs if p.style.name in BODY and p.text.strip()}
+    assert {"VB Section", "VB Item Title", "VB Point", "VB Dash", "VB Closing"} <= kinds
+    for p in doc.paragraphs:
+        if p.style.name in BODY and p.text.strip():
+            assert font_of(doc, p)["size"] == 13, p.text
+            assert close(format_of(p, "first_line_indent"), Cm(1.27), Mm(0.05)), p.text
+            assert format_of(p, "line_spacing") == pytest.approx(1.2), p.text

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Length, Mm, Pt
+from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -24,15 +25,32 @@ from vanban.renderer.properties import set_custom_properties
 SHORT_RULE = 0.4
 #: Stamps have the decree's fixed sizes (Phụ lục I, III.2.b); others fit their text.
 STAMP_WIDTH_MM = {"HỎA TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20}
-BODY_STYLES = ("VB Body", "VB Basis", "VB Section", "VB Item Title", "VB Item", "VB Point",
-               "VB Dash", "VB Plus")
+BODY_STYLES = ("VB Body", "VB Basis", "VB Section", "VB Article", "VB Item Title", "VB Item",
+               "VB Point", "VB Dash", "VB Plus", "VB Closing")
 MIN_LEFT_COLUMN = Mm(55)
+
+
+def _find_style(doc: Document, name: str) -> BaseStyle | None:
+    """The style called ``name``, or None (``name in doc.styles`` reads every style)."""
+    try:
+        return doc.styles[name]
+    except KeyError:
+        return None
+
+
+def _styled(doc: Document, paragraphs: Iterable[Paragraph], name: str) -> list[Paragraph]:
+    """Those of ``paragraphs`` in the style ``name``, compared by style id (resolving each
+    paragraph's style object costs a lookup through every style)."""
+    style = _find_style(doc, name)
+    if style is None:
+        return []
+    return [p for p in paragraphs if _has_style(p, style.style_id)]
 
 
 def _style_font(doc: Document, name: str) -> tuple[float, bool, bool]:
     """Size (pt), bold, italic of a paragraph style, following its base styles."""
     size, bold, italic = None, None, None
-    style = doc.styles[name] if name in doc.styles else None
+    style = _find_style(doc, name)
     while style is not None:
         font = style.font
         size = size if size is not None else (font.size.pt if font.size else None)
@@ -43,7 +61,7 @@ def _style_font(doc: Document, name: str) -> tuple[float, bool, bool]:
 
 
 def _caps(doc: Document, name: str) -> bool:
-    style = doc.styles[name] if name in doc.styles else None
+    style = _find_style(doc, name)
     while style is not None:
         if style.font.all_caps is not None:
             return bool(style.font.all_caps)
@@ -81,8 +99,9 @@ def _set_column_widths(table: Table, widths: list[Length]) -> None:
         tbl_w.set(qn("w:type"), "dxa")
 
 
-def _cell_paragraphs(table: Table, row: int, col: int, style: str) -> list[Paragraph]:
-    return [p for p in table.cell(row, col).paragraphs if p.style is not None and p.style.name == style]
+def _cell_paragraphs(doc: Document, table: Table, row: int, col: int,
+                     style: str) -> list[Paragraph]:
+    return _styled(doc, table.cell(row, col).paragraphs, style)
 
 
 def _text_of(paragraphs: Iterable[Paragraph]) -> list[str]:
@@ -96,9 +115,9 @@ def page_setup(doc: Document, plan: Plan) -> Length:
     section.top_margin, section.bottom_margin = Mm(layout.margin_top), Mm(layout.margin_bottom)
     section.left_margin, section.right_margin = Mm(layout.margin_left), Mm(layout.margin_right)
     for name in BODY_STYLES:
-        if name not in doc.styles:
+        style = _find_style(doc, name)
+        if style is None:
             continue
-        style = doc.styles[name]
         style.font.size = Pt(layout.body_size)
         pf = style.paragraph_format
         pf.first_line_indent = Cm(layout.first_line_indent)
@@ -115,22 +134,22 @@ def fit_header(doc: Document, text_width: Length) -> None:
     if len(table.columns) != 2:
         return
     right_needed = max(
-        _width(doc, "VB National Title", _text_of(_cell_paragraphs(table, 0, 1, "VB National Title"))),
-        _width(doc, "VB Motto", _text_of(_cell_paragraphs(table, 0, 1, "VB Motto"))),
-        _width(doc, "VB Dateline", _text_of(_cell_paragraphs(table, 1, 1, "VB Dateline"))),
+        _width(doc, "VB National Title", _text_of(_cell_paragraphs(doc, table, 0, 1, "VB National Title"))),
+        _width(doc, "VB Motto", _text_of(_cell_paragraphs(doc, table, 0, 1, "VB Motto"))),
+        _width(doc, "VB Dateline", _text_of(_cell_paragraphs(doc, table, 1, 1, "VB Dateline"))),
     )
     right = Emu(min(Pt(right_needed) + Mm(4), text_width - MIN_LEFT_COLUMN))
     left = Emu(text_width - right)
     _set_column_widths(table, [left, right])
 
-    issuer_lines = _text_of(_cell_paragraphs(table, 0, 0, "VB Issuer"))
-    for rule in _cell_paragraphs(table, 0, 0, "VB Rule"):
+    issuer_lines = _text_of(_cell_paragraphs(doc, table, 0, 0, "VB Issuer"))
+    for rule in _cell_paragraphs(doc, table, 0, 0, "VB Rule"):
         line = min(_width(doc, "VB Issuer", issuer_lines), left.pt)
         _set_indents(rule, left, line * SHORT_RULE)
-    motto_lines = _text_of(_cell_paragraphs(table, 0, 1, "VB Motto"))
-    for rule in _cell_paragraphs(table, 0, 1, "VB Rule"):
+    motto_lines = _text_of(_cell_paragraphs(doc, table, 0, 1, "VB Motto"))
+    for rule in _cell_paragraphs(doc, table, 0, 1, "VB Rule"):
         _set_indents(rule, right, _width(doc, "VB Motto", motto_lines))
-    for stamp in _cell_paragraphs(table, 1, 0, "VB Stamp"):
+    for stamp in _cell_paragraphs(doc, table, 1, 0, "VB Stamp"):
         fixed = STAMP_WIDTH_MM.get(stamp.text.strip())
         length = Mm(fixed).pt if fixed else _width(doc, "VB Stamp", [stamp.text]) + Mm(4).pt
         _set_indents(stamp, left, length)
@@ -157,11 +176,8 @@ def _has_style(paragraph: Paragraph, style_id: str) -> bool:
 
 def fit_draft_mark(doc: Document, text_width: Length) -> None:
     """Box the draft marker tightly, flush with the right margin, in page 1's header."""
-    if "VB Draft Mark" not in doc.styles:
-        return
-    style_id = doc.styles["VB Draft Mark"].style_id
-    for mark in _first_page_header_paragraphs(doc):
-        if not _has_style(mark, style_id) or not mark.text.strip():
+    for mark in _styled(doc, _first_page_header_paragraphs(doc), "VB Draft Mark"):
+        if not mark.text.strip():
             continue
         box = Pt(_width(doc, "VB Draft Mark", [mark.text]) + Mm(10).pt)
         mark.paragraph_format.left_indent = Emu(max(0, text_width - box))
@@ -170,11 +186,11 @@ def fit_draft_mark(doc: Document, text_width: Length) -> None:
 
 
 def fit_title_rule(doc: Document, text_width: Length) -> None:
-    titles = [p for p in doc.paragraphs if p.style is not None and p.style.name == "VB Title"]
+    paragraphs = doc.paragraphs
+    titles = _styled(doc, paragraphs, "VB Title")
     line = min(_width(doc, "VB Title", _text_of(titles)), text_width.pt)
-    for rule in doc.paragraphs:
-        if rule.style is not None and rule.style.name == "VB Title Rule":
-            _set_indents(rule, text_width, line * SHORT_RULE)
+    for rule in _styled(doc, paragraphs, "VB Title Rule"):
+        _set_indents(rule, text_width, line * SHORT_RULE)
 
 
 def fit_signature_table(doc: Document, text_width: Length) -> None:
