@@ -15,6 +15,7 @@ from docx.shared import Mm, Pt
 
 from vanban import load_plan
 from vanban.checker import check_file
+from vanban.config import Config, RuleSetting
 from vanban.cli import main
 from vanban.document.importer import import_file
 from vanban.loader import read_plan
@@ -75,6 +76,16 @@ def test_a_merged_web_rendering_is_split_and_nothing_is_dropped():
     assert plan.archive.line == "Lưu: VT, ĐMDN (2b). Trung Anh"  # kept where it was written
     (warning,) = result.problems
     assert warning.code == "VB011" and "Trung Anh" in warning.message("en")
+
+
+def test_an_uncertain_import_is_reported_by_check_and_configured_like_a_rule():
+    path = SHARED / "corpus" / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
+    codes = lambda **kw: [p.code for p in check_file(path, today=TODAY, **kw).problems]
+    assert "VB011" in codes()
+    assert "VB011" not in codes(ignore=["import-uncertain"])
+    assert codes(select=["VB310"]) == ["VB310"]
+    quiet = Config(settings={"VB011": RuleSetting(None, {})})
+    assert "VB011" not in [p.code for p in check_file(path, today=TODAY, config=quiet).problems]
 
 
 def test_a_decision_imports_with_its_articles_and_authority():

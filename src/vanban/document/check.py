@@ -70,7 +70,7 @@ def _document_rules(select: set[str] | None, ignore: set[str] | None, kind: str)
 def check_document(path: str | Path, data: bytes | None, config: Config, today: _dt.date,
                    select: set[str] | None, ignore: set[str] | None):
     """Check the document at ``path``; returns a :class:`vanban.checker.FileResult`."""
-    from vanban.checker import FileResult, _as_problem, check_file
+    from vanban.checker import FileResult, _as_problem, _configure_loader_problems, check_file
 
     document = read_document(path, data)
     imported = import_document(document)
@@ -82,7 +82,7 @@ def check_document(path: str | Path, data: bytes | None, config: Config, today: 
     for problem in plan_result.problems:
         problems.append(Problem(locator.locate(problem.mark), problem.code, problem.msgid,
                                 problem.args, problem.severity, problem.rule))
-    problems += imported.problems
+    problems += _configure_loader_problems(imported.problems, config, select, ignore)
     ctx_plan = read_plan(Path(path).with_suffix(".yaml"), yaml_text.encode("utf-8")).plan
     for rule in _document_rules(select, ignore, document.kind):
         setting = config.setting(rule)

@@ -112,7 +112,7 @@ class Importer:
 
     def warn(self, para: Para, msgid: str, **args: Any) -> None:
         self.problems.append(Problem(self.mark(para), "VB011", msgid, args, Severity.WARNING,
-                                     "import"))
+                                     "import-uncertain"))
 
     def mark(self, para: Para, col: int = 1) -> Mark:
         if self.doc.kind == "txt" and para.line:

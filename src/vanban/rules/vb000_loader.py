@@ -1,4 +1,4 @@
-"""Problems found while reading a plan (VB001–VB010), documented like the rules.
+"""Problems found while reading a plan or a document (VB001–VB011), documented like the rules.
 
 The loader reports them all at once, with their positions, before any rule runs; a plan with
 loader errors is not rendered. They can be set to another level or disabled like rules, except
@@ -175,6 +175,28 @@ title: Tuyên truyền
 ```
 """
 
+_IMPORT = """A paragraph of a .docx or .txt that the importer could not read with certainty.
+
+## Why
+`vanban import` and `vanban check` on a document read it into a plan. A paragraph that fits
+no component (a line after “Lưu: VT”, a date that is not in the calendar, a level deeper
+than “+”, a header line vanban does not know) is kept as a plain paragraph where it stood,
+so no text is lost, and reported with the paragraph it came from so you can place it.
+
+## Bad
+```text
+c) Tuyên truyền trên các phương tiện thông tin đại chúng;
+   ¶ nested under “+”, a level the decree's numbering does not have
+```
+
+## Good
+```text
+c) Tuyên truyền trên các phương tiện thông tin đại chúng;
+- Phát thanh, truyền hình;
++ chương trình thời sự hằng ngày.
+```
+"""
+
 RULES = [
     Rule("VB001", "yaml-syntax", Severity.ERROR, _SYNTAX, scope="loader", needs_plan=False),
     Rule("VB002", "duplicate-key", Severity.ERROR, _DUPLICATE, scope="loader", needs_plan=False),
@@ -187,4 +209,6 @@ RULES = [
          needs_plan=False),
     Rule("VB010", "not-nfc", Severity.WARNING, _NFC, scope="loader", needs_plan=False,
          fixable=True),
+    Rule("VB011", "import-uncertain", Severity.WARNING, _IMPORT, scope="loader",
+         needs_plan=False),
 ]
