@@ -51,8 +51,11 @@ def main() -> int:
         write_po(fh, template, omit_header=True, sort_output=True, no_location=True, width=100)
     with PO.open("rb") as fh:
         catalog = read_po(fh, locale="vi")
+    before, created = {m.id for m in catalog if m.id}, catalog.creation_date
     catalog.update(template, no_fuzzy_matching=True)
     catalog.obsolete.clear()
+    if {m.id for m in catalog if m.id} == before:
+        catalog.creation_date = created  # same messages: no churn in the file's header
     with PO.open("wb") as fh:
         write_po(fh, catalog, sort_output=True, no_location=True, width=100)
     missing = [m.id for m in catalog if m.id and not m.string]
