@@ -24,7 +24,7 @@ from docx.shared import Emu, Length, Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from vanban.renderer.metrics import text_width_pt
+from vanban.renderer.layout import style_text_width
 
 COPY_FORM = "VB Copy Form"
 COPY_RULE = "VB Copy Rule"
@@ -103,23 +103,6 @@ def ensure_styles(doc: Document) -> None:
     for name in _FALLBACK:
         if name not in present:
             _ensure_style(doc, name)
-
-
-def _font(doc: Document, name: str) -> tuple[float, bool, bool]:
-    size = bold = italic = None
-    style = doc.styles[name]
-    while style is not None:
-        f = style.font
-        size = size if size is not None else (f.size.pt if f.size else None)
-        bold = bold if bold is not None else f.bold
-        italic = italic if italic is not None else f.italic
-        style = style.base_style
-    return size or 14.0, bool(bold), bool(italic)
-
-
-def _width(doc: Document, style: str, lines: Sequence[str]) -> float:
-    size, bold, italic = _font(doc, style)
-    return max((text_width_pt(t, size, bold=bold, italic=italic) for t in lines), default=0.0)
 
 
 def _text_width(doc: Document) -> Length:
@@ -227,13 +210,14 @@ def add_copy_block(doc: Document, block: CopyBlock) -> None:
     pf.keep_with_next = True  # the block starts on the sheet where the copied text ends
 
     # Columns as in the document's header: each as wide as its longest line needs.
-    right_needed = Pt(max(_width(doc, COPY_FORM, [block.form]),
-                          _width(doc, "VB Dateline", [block.dateline]),
-                          _width(doc, "VB Signature Title", [*block.signature, *block.other_title]),
-                          _width(doc, "VB Signer", [block.signer]))) + Mm(4)
-    left_needed = Pt(max(_width(doc, "VB Issuer", block.body),
-                         _width(doc, "VB Superior", block.superior),
-                         _width(doc, "VB Number", [block.number_line]))) + Mm(4)
+    def width(style: str, lines: Sequence[str]) -> float:
+        return style_text_width(doc, style, lines)
+
+    right_needed = Pt(max(width(COPY_FORM, [block.form]), width("VB Dateline", [block.dateline]),
+                          width("VB Signature Title", [*block.signature, *block.other_title]),
+                          width("VB Signer", [block.signer]))) + Mm(4)
+    left_needed = Pt(max(width("VB Issuer", block.body), width("VB Superior", block.superior),
+                         width("VB Number", [block.number_line]))) + Mm(4)
     right = max(right_needed, min(text_width // 2, text_width - left_needed))
     right = Emu(min(right, text_width - MIN_LEFT))
     left = Emu(text_width - right)
@@ -247,7 +231,7 @@ def add_copy_block(doc: Document, block: CopyBlock) -> None:
     head += [("VB Issuer", line) for line in block.body]
     head += [("VB Rule", ""), ("VB Number", block.number_line)]
     left_top = _fill(top_left.paragraphs, top_left, head)
-    issuer_width = min(_width(doc, "VB Issuer", block.body), left.pt)
+    issuer_width = min(width("VB Issuer", block.body), left.pt)
     for paragraph in left_top:
         if paragraph.style.name == "VB Rule":
             _centre_rule(paragraph, left, issuer_width * SHORT_RULE)

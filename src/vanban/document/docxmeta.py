@@ -9,12 +9,12 @@ from docx.document import Document
 from docx.shared import Length
 
 from vanban.model import Layout
-from vanban.renderer.layout import _first_page_header_paragraphs
+from vanban.renderer.layout import first_page_header_paragraphs
 from vanban.renderer.properties import custom_properties
 
 
 def _draft(doc: Document) -> Any:
-    for para in _first_page_header_paragraphs(doc):
+    for para in first_page_header_paragraphs(doc):
         text = para.text.strip().upper()
         if text.startswith("DỰ THẢO"):
             rest = text.removeprefix("DỰ THẢO").strip().removeprefix("LẦN").strip()

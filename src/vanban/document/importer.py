@@ -341,7 +341,6 @@ class Importer:
             if self.body_ends(para):
                 break
             self.take("body")
-            text = para.text
             if para.style == "VB Closing":
                 closing.append(self.paragraph(para))
                 last_body = (closing, len(closing) - 1)

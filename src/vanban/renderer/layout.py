@@ -69,7 +69,7 @@ def _caps(doc: Document, name: str) -> bool:
     return False
 
 
-def _width(doc: Document, style: str, lines: Iterable[str]) -> float:
+def style_text_width(doc: Document, style: str, lines: Iterable[str]) -> float:
     """The widest of ``lines`` as the style shows it (in capitals for a caps style)."""
     size, bold, italic = _style_font(doc, style)
     upper = _caps(doc, style)
@@ -133,29 +133,33 @@ def fit_header(doc: Document, text_width: Length) -> None:
     table = doc.tables[0]
     if len(table.columns) != 2:
         return
-    right_needed = max(
-        _width(doc, "VB National Title", _text_of(_cell_paragraphs(doc, table, 0, 1, "VB National Title"))),
-        _width(doc, "VB Motto", _text_of(_cell_paragraphs(doc, table, 0, 1, "VB Motto"))),
-        _width(doc, "VB Dateline", _text_of(_cell_paragraphs(doc, table, 1, 1, "VB Dateline"))),
-    )
+
+    def needed(row: int, style: str) -> float:
+        return style_text_width(doc, style, _text_of(_cell_paragraphs(doc, table, row, 1, style)))
+
+    right_needed = max(needed(0, "VB National Title"), needed(0, "VB Motto"),
+                       needed(1, "VB Dateline"))
     right = Emu(min(Pt(right_needed) + Mm(4), text_width - MIN_LEFT_COLUMN))
     left = Emu(text_width - right)
     _set_column_widths(table, [left, right])
 
     issuer_lines = _text_of(_cell_paragraphs(doc, table, 0, 0, "VB Issuer"))
     for rule in _cell_paragraphs(doc, table, 0, 0, "VB Rule"):
-        line = min(_width(doc, "VB Issuer", issuer_lines), left.pt)
+        line = min(style_text_width(doc, "VB Issuer", issuer_lines), left.pt)
         _set_indents(rule, left, line * SHORT_RULE)
     motto_lines = _text_of(_cell_paragraphs(doc, table, 0, 1, "VB Motto"))
     for rule in _cell_paragraphs(doc, table, 0, 1, "VB Rule"):
-        _set_indents(rule, right, _width(doc, "VB Motto", motto_lines))
+        _set_indents(rule, right, style_text_width(doc, "VB Motto", motto_lines))
     for stamp in _cell_paragraphs(doc, table, 1, 0, "VB Stamp"):
         fixed = STAMP_WIDTH_MM.get(stamp.text.strip())
-        length = Mm(fixed).pt if fixed else _width(doc, "VB Stamp", [stamp.text]) + Mm(4).pt
+        if fixed:
+            length = Mm(fixed).pt
+        else:
+            length = style_text_width(doc, "VB Stamp", [stamp.text]) + Mm(4).pt
         _set_indents(stamp, left, length)
 
 
-def _first_page_header_paragraphs(doc: Document) -> list[Paragraph]:
+def first_page_header_paragraphs(doc: Document) -> list[Paragraph]:
     """Paragraphs of page 1's header as rendered.
 
     docxtpl swaps rendered header parts into the relationships behind python-docx's back,
@@ -176,10 +180,10 @@ def _has_style(paragraph: Paragraph, style_id: str) -> bool:
 
 def fit_draft_mark(doc: Document, text_width: Length) -> None:
     """Box the draft marker tightly, flush with the right margin, in page 1's header."""
-    for mark in _styled(doc, _first_page_header_paragraphs(doc), "VB Draft Mark"):
+    for mark in _styled(doc, first_page_header_paragraphs(doc), "VB Draft Mark"):
         if not mark.text.strip():
             continue
-        box = Pt(_width(doc, "VB Draft Mark", [mark.text]) + Mm(10).pt)
+        box = Pt(style_text_width(doc, "VB Draft Mark", [mark.text]) + Mm(10).pt)
         mark.paragraph_format.left_indent = Emu(max(0, text_width - box))
         mark.paragraph_format.right_indent = Emu(0)
         mark.paragraph_format.first_line_indent = Emu(0)
@@ -188,7 +192,7 @@ def fit_draft_mark(doc: Document, text_width: Length) -> None:
 def fit_title_rule(doc: Document, text_width: Length) -> None:
     paragraphs = doc.paragraphs
     titles = _styled(doc, paragraphs, "VB Title")
-    line = min(_width(doc, "VB Title", _text_of(titles)), text_width.pt)
+    line = min(style_text_width(doc, "VB Title", _text_of(titles)), text_width.pt)
     for rule in _styled(doc, paragraphs, "VB Title Rule"):
         _set_indents(rule, text_width, line * SHORT_RULE)
 
