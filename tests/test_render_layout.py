@@ -278,14 +278,14 @@ def test_table_properties_are_in_the_order_word_requires(docs):
 
 
 def test_a_draft_is_marked_in_a_box_at_the_top_of_page_one_and_a_final_plan_is_not(rendered):
-    from vanban.renderer.layout import _first_page_header_paragraphs
+    from vanban.renderer.layout import first_page_header_paragraphs
 
     for stem, expected in ((DRAFT, "DỰ THẢO LẦN 2"), (SEED, None), (UBND, None)):
         doc = docx.Document(rendered[stem])
-        texts = [p.text for p in _first_page_header_paragraphs(doc) if p.text.strip()]
+        texts = [p.text for p in first_page_header_paragraphs(doc) if p.text.strip()]
         assert texts == ([expected] if expected else []), stem
         if expected:
-            (mark,) = [p for p in _first_page_header_paragraphs(doc) if p.text.strip()]
+            (mark,) = [p for p in first_page_header_paragraphs(doc) if p.text.strip()]
             assert doc.styles["VB Draft Mark"].element.find(".//" + qn("w:pBdr")) is not None
             section = doc.sections[0]
             text_width = section.page_width - section.left_margin - section.right_margin
