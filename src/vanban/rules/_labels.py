@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from vanban.model import Node, Plan
+from vanban.problems import Mark
 from vanban.vnformat import POINT_LETTERS, from_roman, point_letter, roman
 
 #: The decree's style at each depth: I. → 1. → a) → - → +.
@@ -39,6 +43,7 @@ _PART = re.compile(r"(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+\S+")
 _ARTICLE = re.compile(r"Điều\s+(\d+)\s*[.:]?")
 
 
+@lru_cache(maxsize=4096)  # five numbering rules read the same labels of every plan
 def parse_label(text: str) -> Label:
     t = text.strip()
     if t in ("-", "–", "—", "•"):
@@ -63,6 +68,22 @@ def parse_label(text: str) -> Label:
     if _PART.fullmatch(t):
         return Label("part", None, t)
     return Label("unknown", None, t)
+
+
+def written_numbers(plan: Plan, kind: str | None = None) -> Iterator[tuple[Node, Label, Mark]]:
+    """Nodes whose number is written in the plan (of ``kind``, if given): node, the number
+    read, and where it was written."""
+    for node in plan.nodes():
+        if node.number is None:
+            continue
+        label = parse_label(node.number)
+        if kind is None or label.kind == kind:
+            yield node, label, number_mark(node)
+
+
+def number_mark(node: Node) -> Mark:
+    """Where ``node``'s number was written, else the node itself."""
+    return node.marks.get("number", node.mark)
 
 
 def written(kind: str, value: int) -> str:

@@ -8,12 +8,13 @@ from vanban.model import Node, Plan
 from vanban.vnformat import ascii_fold
 
 
-def sibling_groups(plan: Plan) -> Iterator[list[Node]]:
-    """The sections, then the children of every node: each list numbered on its own."""
-    yield plan.sections
+def sibling_groups(plan: Plan) -> Iterator[tuple[Node | None, list[Node]]]:
+    """The sections (parent None), then the children of every node with their parent: each
+    list is numbered on its own."""
+    yield None, plan.sections
     for node in plan.nodes():
         if node.children:
-            yield node.children
+            yield node, node.children
 
 
 def fold(text: str) -> str:

@@ -31,7 +31,7 @@ from vanban.i18n import _
 from vanban.numbering import auto_label
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.rules._labels import parse_label, written
+from vanban.rules._labels import number_mark, parse_label, written
 from vanban.rules._walk import sibling_groups
 
 COUNTED = ("roman", "arabic", "letter", "article")
@@ -40,7 +40,7 @@ COUNTED = ("roman", "arabic", "letter", "article")
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
     structure = ctx.plan.doctype.structure
-    for group in sibling_groups(ctx.plan):
+    for _parent, group in sibling_groups(ctx.plan):
         counts: dict[str, int] = {}
         for position, node in enumerate(group, start=1):
             # A node without a written number has the one vanban gives it at this position,
@@ -54,7 +54,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             counts[label.kind] = label.value  # resynchronise: one slip, one finding
             if label.value == expected or not written_here:
                 continue
-            mark = node.marks.get("number", node.mark)
+            mark = number_mark(node)
             want = written(label.kind, expected)
             if label.value == expected - 1:
                 yield ctx.finding(mark, _("“{label}” is repeated; this one should be “{expected}”"),

@@ -30,21 +30,15 @@ from vanban.numbering import auto_label
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 from vanban.model import Node
-from vanban.rules._labels import accepted, parse_label
+from vanban.rules._labels import accepted, number_mark, parse_label
+from vanban.rules._walk import sibling_groups
 
 LEVEL_NAMES = {1: "mục/điều", 2: "khoản", 3: "điểm", 4: "-", 5: "+"}
 
 
-def _groups(plan) -> Iterator[tuple[Node | None, list[Node]]]:
-    yield None, plan.sections
-    for node in plan.nodes():
-        if node.children:
-            yield node, node.children
-
-
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
-    for parent, group in _groups(ctx.plan):
+    for parent, group in sibling_groups(ctx.plan):
         if parent is not None and parent.number and parse_label(parent.number).kind == "decimal":
             continue  # under “3.1.” every level is shifted; VB203 reports the decimal number
         wrong: dict[str, list[Node]] = {}
@@ -58,7 +52,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                 wrong.setdefault(label.text, []).append(node)
         for text, nodes in wrong.items():  # one finding per run, at its first item
             first = nodes[0]
-            yield ctx.finding(first.marks.get("number", first.mark), _(
+            yield ctx.finding(number_mark(first), _(
                 "{count} item(s) numbered “{label}” sit at the level of a {level}, which the "
                 "decree numbers “{expected}”; the order is I. → 1. → a) → - → +"),
                 count=len(nodes), label=text, level=LEVEL_NAMES[first.depth],

@@ -23,16 +23,15 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.rules._labels import parse_label
+from vanban.rules._labels import written_numbers
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
-    for node in ctx.plan.nodes():
-        if node.number is not None and parse_label(node.number).kind == "decimal":
-            yield ctx.finding(node.marks.get("number", node.mark), _(
-                "“{label}” is decimal numbering, which the decree does not use; number the "
-                "parts of a khoản a), b), c) …"), label=node.number)
+    for _node, label, mark in written_numbers(ctx.plan, "decimal"):
+        yield ctx.finding(mark, _(
+            "“{label}” is decimal numbering, which the decree does not use; number the "
+            "parts of a khoản a), b), c) …"), label=label.text)
 
 
 RULE = Rule("VB203", "decimal-numbering", Severity.WARNING, __doc__, check)

@@ -25,16 +25,15 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.rules._labels import parse_label
+from vanban.rules._labels import written_numbers
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
-    for node in ctx.plan.nodes():
-        if node.number is not None and parse_label(node.number).kind == "latin":
-            yield ctx.finding(node.marks.get("number", node.mark), _(
-                "“{label}” is not a Vietnamese letter; points run a b c d đ e g h i k l m n o p q "
-                "r s t u v x y"), label=node.number)
+    for _node, label, mark in written_numbers(ctx.plan, "latin"):
+        yield ctx.finding(mark, _(
+            "“{label}” is not a Vietnamese letter; points run a b c d đ e g h i k l m n o p q "
+            "r s t u v x y"), label=label.text)
 
 
 RULE = Rule("VB204", "point-letters", Severity.ERROR, __doc__, check)

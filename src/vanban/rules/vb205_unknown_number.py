@@ -22,16 +22,15 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.rules._labels import parse_label
+from vanban.rules._labels import written_numbers
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
-    for node in ctx.plan.nodes():
-        if node.number is not None and parse_label(node.number).kind == "unknown":
-            yield ctx.finding(node.marks.get("number", node.mark), _(
-                "“{label}” is not a number form of the decree; use I., 1., a), - or +, or leave "
-                "“number” out to number automatically"), label=node.number)
+    for _node, label, mark in written_numbers(ctx.plan, "unknown"):
+        yield ctx.finding(mark, _(
+            "“{label}” is not a number form of the decree; use I., 1., a), - or +, or leave "
+            "“number” out to number automatically"), label=label.text)
 
 
 RULE = Rule("VB205", "unknown-number", Severity.WARNING, __doc__, check)
