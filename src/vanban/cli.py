@@ -14,7 +14,7 @@ import click
 
 from vanban import __version__
 from vanban.cli_common import (  # noqa: F401  (shared with the command modules)
-    EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, _fail, _print_problems, lang_option, tr,
+    EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, _fail, _print_problems, lang_option, load_reported, tr,
 )
 from vanban.errors import PlanError, VanbanError
 from vanban.i18n import _, translate
@@ -41,26 +41,18 @@ def main() -> None:
 @lang_option
 def render(plans: tuple[Path, ...], output: Path | None, template: Path | None, strict: bool,
            quiet: bool) -> None:
-    from vanban.loader import read_plan
     from vanban.renderer import render as render_plan
 
     if len(plans) > 1 and output is not None and output.suffix.lower() == ".docx":
         _fail(VanbanError(_("several plans need an output directory, not a file")))
     status = EXIT_OK
     for plan_path in plans:
-        try:
-            result = read_plan(plan_path)
-        except VanbanError as error:
-            _fail(error)
-        sources = {str(plan_path): result.source.text.splitlines()} if result.source else {}
-        _print_problems(result.problems, sources)
-        blocking = [p for p in result.problems
-                    if p.severity >= (Severity.WARNING if strict else Severity.ERROR)]
-        if result.plan is None or blocking:
+        plan, sources = load_reported(plan_path, strict)
+        if plan is None:
             status = EXIT_PROBLEMS
             continue
         try:
-            written = render_plan(result.plan, output, template=template)
+            written = render_plan(plan, output, template=template)
         except PlanError as error:
             _print_problems(error.problems, sources)
             status = EXIT_PROBLEMS

@@ -7,12 +7,14 @@ import it while ``cli`` imports them to register their commands.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import Any
 
 import click
 
 from vanban.errors import VanbanError
 from vanban.i18n import _, set_language, translate
-from vanban.problems import Problem
+from vanban.problems import Problem, Severity
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
@@ -26,6 +28,23 @@ def _print_problems(problems: list[Problem], sources: dict[str, list[str]] | Non
         lines = (sources or {}).get(problem.mark.path)
         line_of = (lambda n, ls=lines: ls[n - 1] if ls and 0 < n <= len(ls) else "") if lines else None
         click.echo(format_text(problem, line_of), err=True)
+
+
+def load_reported(path: Path, strict: bool) -> tuple[Any, dict[str, list[str]]]:
+    """Read the plan at ``path`` and print its problems; the plan is None when it has errors
+    (or warnings, with ``strict``). Also returns the source lines, for later problems."""
+    from vanban.loader import read_plan
+
+    try:
+        result = read_plan(path)
+    except VanbanError as error:
+        _fail(error)
+    sources = {str(path): result.source.text.splitlines()} if result.source else {}
+    _print_problems(result.problems, sources)
+    limit = Severity.WARNING if strict else Severity.ERROR
+    if result.plan is None or any(p.severity >= limit for p in result.problems):
+        return None, sources
+    return result.plan, sources
 
 
 def _fail(error: VanbanError) -> None:

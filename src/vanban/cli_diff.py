@@ -13,26 +13,11 @@ from pathlib import Path
 
 import click
 
-from vanban.cli_common import EXIT_OK, EXIT_PROBLEMS, _fail, _print_problems, lang_option, tr
+from vanban.cli_common import (
+    EXIT_OK, EXIT_PROBLEMS, _fail, _print_problems, lang_option, load_reported, tr,
+)
 from vanban.errors import PlanError, UsageError, VanbanError
 from vanban.i18n import _
-from vanban.problems import Severity
-
-
-def _load(path: Path, strict: bool):
-    """The plan in ``path``, or None after printing its problems."""
-    from vanban.loader import read_plan
-
-    try:
-        result = read_plan(path)
-    except VanbanError as error:
-        _fail(error)
-    sources = {str(path): result.source.text.splitlines()} if result.source else {}
-    _print_problems(result.problems, sources)
-    limit = Severity.WARNING if strict else Severity.ERROR
-    if result.plan is None or any(p.severity >= limit for p in result.problems):
-        return None
-    return result.plan
 
 
 @click.command("diff", help=tr(_(
@@ -72,7 +57,7 @@ def diff(old: Path, new: Path, output: Path | None, fmt: str | None, table: bool
         when = parse_revision_date(date) if date else revision_date()
     except UsageError as error:
         _fail(error)
-    plans = [_load(old, strict), _load(new, strict)]
+    plans = [load_reported(old, strict)[0], load_reported(new, strict)[0]]
     if None in plans:
         sys.exit(EXIT_PROBLEMS)
     old_plan, new_plan = plans
