@@ -18,7 +18,6 @@ from pathlib import Path
 from vanban.config import Config
 from vanban.document.importer import import_document
 from vanban.document.reader import Document, read_document
-from vanban.loader import read_plan
 from vanban.problems import Mark, Problem
 from vanban.rules import Rule, all_rules
 from vanban.rules._base import DocContext, PlanFacts
@@ -83,7 +82,7 @@ def check_document(path: str | Path, data: bytes | None, config: Config, today: 
         problems.append(Problem(locator.locate(problem.mark), problem.code, problem.msgid,
                                 problem.args, problem.severity, problem.rule))
     problems += _configure_loader_problems(imported.problems, config, select, ignore)
-    ctx_plan = read_plan(Path(path).with_suffix(".yaml"), yaml_text.encode("utf-8")).plan
+    ctx_plan = plan_result.plan  # the imported plan, read once by check_file
     for rule in _document_rules(select, ignore, document.kind):
         setting = config.setting(rule)
         if setting.severity is None:
