@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from vanban.i18n import format_message
@@ -27,10 +26,6 @@ class Mark:
         if self.unit == "paragraph":
             return f"{self.path}:¶{self.line}:{self.col}"
         return f"{self.path}:{self.line}:{self.col}"
-
-    @classmethod
-    def start_of(cls, path: str | Path) -> Mark:
-        return cls(str(path), 1, 1)
 
 
 class Severity(enum.IntEnum):

@@ -176,8 +176,3 @@ def extract_plan(plan: Plan, agency: str, selection: Selection = Selection(), *,
                  intro: bool = True) -> Plan | None:
     """The extract of ``plan`` for ``agency``; None if no part of the plan concerns it."""
     return Extractor(plan).extract(agency, selection, intro=intro)
-
-
-def parts_plan(plan: Plan, selection: Selection) -> Plan | None:
-    """The sections and paragraphs ``selection`` picks, whole; None if it picks nothing."""
-    return Extractor(plan).parts(selection)

@@ -136,11 +136,6 @@ class Importer:
             self.roles.setdefault(role, []).append(para)
         return para
 
-    def keep_unplaced(self, para: Para, target: list[Any]) -> None:
-        self.warn(para, _("paragraph {number} could not be placed; it is kept as a plain paragraph "
-                          "here: “{start}”"), number=para.number, start=para.text[:60])
-        target.append(self.origin(para))
-
     # --- header ----------------------------------------------------------------------------
 
     def header(self) -> None:

@@ -238,11 +238,3 @@ def resolve(jobs: Sequence[tuple[str | Path, Mode]], *, timeout: float = 600) ->
             changes, remaining, headers = _read_info(out.with_name(out.name + ".info"))
             results.append(Resolved(text, changes, remaining, headers))
         return results
-
-
-def accept_all(document: str | Path) -> Resolved:
-    return resolve([(document, Mode.ACCEPT)])[0]
-
-
-def reject_all(document: str | Path) -> Resolved:
-    return resolve([(document, Mode.REJECT)])[0]
