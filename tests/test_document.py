@@ -124,6 +124,18 @@ def test_checking_a_text_as_it_is_reports_its_numbering_slips(text_file):
     assert all(p.mark.path == str(text_file) for p in result.problems)
 
 
+def test_numbering_slips_in_a_text_point_at_the_written_number(tmp_path):
+    base = (Path(__file__).parent / "rules" / "doc_base.txt").read_text(encoding="utf-8")
+    points = "".join(f"{letter}) Hội nghị {i};\n" for i, letter in enumerate("abcdef", 1))
+    text = base.replace("1. Tổ chức hội nghị.\n", "1. Tổ chức hội nghị:\n" + points)
+    path = tmp_path / "slips.txt"  # skips đ), uses f), and repeats II.
+    path.write_text(text.replace("III. TỔ CHỨC", "II. TỔ CHỨC"), encoding="utf-8")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = {(p.code, lines[p.mark.line - 1][p.mark.col - 1:p.mark.col + 2])
+             for p in check_file(path, today=TODAY).problems if p.code.startswith("VB2")}
+    assert found == {("VB201", "e) "), ("VB204", "f) "), ("VB201", "II.")}
+
+
 def test_the_example_is_checked_against_its_written_lines():
     result = check_file(SEED_TEXT, today=TODAY)
     found = {(p.mark.line, p.code) for p in result.problems}

@@ -458,8 +458,9 @@ class Importer:
             count += 1
             item: dict[str, Any] = {"_label": node.label}
             expected = auto_label(depth, count, self.doctype.structure)
-            if node.label != expected:
-                item["number"] = node.label
+            if node.label != expected:  # kept where it was written, for the checker's positions
+                item["number"] = Origin(node.label, node.para.number,
+                                        max(0, node.para.text.find(node.label)))
             key = "title" if node.is_title else "text"
             heading = node.heading
             if self.doc.kind == "txt" and heading.startswith("*") and heading.endswith("*"):
