@@ -11,7 +11,7 @@ Sections (targets from issue 4, as ratios within one run on the same machine):
   extracts  one extract per agency: vanban batch vs the plain loop over the same derived
             plans; target ≥ 10×. Measured on a plan that gives tasks to 120 agencies and on
             the bundled plans (few agencies each, where one rendering per plan dominates).
-  pdf       100 copies to PDF: one LibreOffice process (vanban.office.convert_many) vs one
+  pdf       100 copies to PDF: one LibreOffice process (vanban.libreoffice.convert_many) vs one
             `soffice --convert-to pdf` per file with a warmed profile; target ≥ 5×.
   memory    10,000 copies in a child process: peak RSS of the batch process and of its
             workers (resource.getrusage), and the peak of the proportional set size (PSS)
@@ -201,7 +201,7 @@ def bench_extracts(tmp: Path, agencies: int) -> dict:
 
 
 def bench_pdf(tmp: Path, count: int) -> dict:
-    from vanban.office import convert_many, find_soffice
+    from vanban.libreoffice import convert_many, find_soffice
 
     soffice = find_soffice()
     out = fresh(tmp, "pdf-docs")

@@ -20,7 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from vanban.checker import check_paths  # noqa: E402
+from vanban.check.paths import check_paths  # noqa: E402
 
 SEED = ROOT / "plans" / "277-KH-BCD-2023.yaml"
 

@@ -71,7 +71,7 @@ def rendered(tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def pdfs(rendered, tmp_path_factory) -> dict[str, Path]:
     """The rendered plans converted by a real LibreOffice, in one process."""
-    from vanban.office import convert_to_pdf
+    from vanban.libreoffice import convert_to_pdf
 
     if shutil.which("soffice") is None:
         pytest.fail("LibreOffice (soffice) is required: apt-get install libreoffice-writer-nogui")

@@ -13,7 +13,7 @@ from docx.text.paragraph import Paragraph
 from vanban import load_plan
 from vanban.batch import BatchRequest, Kind, Selection, read_copier, run_batch
 from vanban.batch.extracts import Extractor
-from vanban.batch.series import SeriesError
+from vanban.errors import SeriesError
 from vanban.renderer.context import build_context
 
 from batchutil import COPIER_YAML, custom_properties

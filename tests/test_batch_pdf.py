@@ -12,7 +12,8 @@ import pytest
 
 from vanban import load_plan
 from vanban.batch import BatchRequest, Kind, read_copier, run_batch
-from vanban.office import OfficeError, convert_many, find_soffice
+from vanban.errors import OfficeError
+from vanban.libreoffice import convert_many, find_soffice
 
 from batchutil import COPIER_YAML
 from conftest import PLANS_DIR, SEED_PLAN

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from vanban.batch import BatchRequest, Kind, read_copier, run_batch
-from vanban.batch.series import Request, Series, SeriesError
+from vanban.batch.series import Request, Series
+from vanban.errors import SeriesError
 
 from batchutil import COPIER_YAML
 from conftest import PLANS_DIR, ROOT, SEED_PLAN
@@ -124,7 +125,7 @@ def test_two_processes_at_once_never_get_the_same_number(tmp_path):
 
 def test_two_batch_commands_at_once_share_the_series(tmp_path):
     copier = _copier(tmp_path, tmp_path / "so-sao.json")
-    runner = ("import sys; sys.path.insert(0, {src!r}); from vanban.cli_batch import batch; "
+    runner = ("import sys; sys.path.insert(0, {src!r}); from vanban.cli.batch import batch; "
               "batch()").format(src=str(ROOT / "src"))
     env = {**os.environ, "VANBAN_LANG": "en"}
     procs = [subprocess.Popen([sys.executable, "-c", runner, str(plan), "-o",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from vanban.checker import check_file, check_paths
+from vanban.check.paths import check_file, check_paths
 from vanban.cli import main
 
 from conftest import PLANS_DIR, ROOT
@@ -194,7 +194,7 @@ def test_rules_lists_and_explains():
 
 
 def test_a_large_folder_is_checked_in_parallel_with_the_same_findings(tmp_path):
-    from vanban.checker import PARALLEL_FROM
+    from vanban.check.paths import PARALLEL_FROM
 
     for i in range(PARALLEL_FROM + 2):
         write_numbered(tmp_path, f"p{i:03d}.yaml", i + 1 + (i == 7))  # …, 7, 9, 9, 10, …

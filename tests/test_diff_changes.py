@@ -3,7 +3,7 @@
 import pytest
 
 from vanban.diff import Kind, diff_plans
-from vanban.diff.report import where
+from vanban.diff.summary import where
 
 from conftest import PLAN_FILES
 from diffcases import plans

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 
-from vanban.cli_diff import diff
+from vanban.cli.diff import diff
 
 from conftest import MINIMAL_PLAN
 from diffcases import paths

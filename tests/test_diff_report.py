@@ -3,7 +3,7 @@
 import json
 
 from vanban.diff import diff_plans
-from vanban.diff.report import format_json, format_text
+from vanban.diff.summary import format_json, format_text
 
 from diffcases import plans
 

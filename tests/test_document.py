@@ -14,13 +14,13 @@ from click.testing import CliRunner
 from docx.shared import Mm, Pt
 
 from vanban import load_plan
-from vanban.checker import check_file
-from vanban.config import Config, RuleSetting
+from vanban.check.paths import check_file
+from vanban.check.config import Config, RuleSetting
 from vanban.cli import main
 from vanban.document.importer import import_file
-from vanban.loader import read_plan
+from vanban.plan.loader import read_plan
 from vanban.renderer import render_bytes
-from vanban.serialize import plan_data
+from vanban.plan.serialize import plan_data
 
 from conftest import PLAN_FILES, SEED_TEXT, SHARED
 from textutil import paragraphs_in_order, subsequence_rest, words

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from vanban import legacy
-from vanban.legacy import (
+from vanban.text import legacy
+from vanban.text.legacy import (
     ENCODINGS, TCVN3_TABLE, VNI_TABLE, Detection, convert, convert_spans, detect, encode,
     is_syllable,
 )

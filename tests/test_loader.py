@@ -3,7 +3,7 @@ import unicodedata
 import pytest
 
 from vanban import PlanError, Severity, load_plan, read_plan
-from vanban.vnformat import PlanDate
+from vanban.text.vnformat import PlanDate
 
 from conftest import MINIMAL_PLAN
 

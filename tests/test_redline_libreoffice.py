@@ -11,7 +11,7 @@ import time
 import pytest
 
 from vanban import render_bytes
-from vanban.redline.libreoffice import Mode, resolve
+from libreoffice_oracle import Mode, resolve
 from vanban.redline.table import comparison_table_bytes
 from vanban.diff import Kind, diff_plans
 

@@ -12,10 +12,10 @@ import docx
 import pytest
 
 from vanban import load_plan, render_bytes
-from vanban.model import Node, Paragraph, Recipient
+from vanban.plan.model import Node, Paragraph, Recipient
 from vanban.problems import Mark
 from vanban.redline import redline_bytes
-from vanban.vnformat import PlanDate
+from vanban.text.vnformat import PlanDate
 
 from conftest import PLANS_DIR
 from redlinexml import resolved, view
@@ -147,7 +147,7 @@ def test_random_revision_accepts_and_rejects_exactly(base, seed, base_views):
 
 @pytest.mark.libreoffice
 def test_random_revisions_in_libreoffice(tmp_path):
-    from vanban.redline.libreoffice import Mode, resolve
+    from libreoffice_oracle import Mode, resolve
 
     jobs = []
     for base, seed in OFFICE_CASES:

@@ -11,7 +11,7 @@ from docx.shared import Cm, Length, Mm, Pt
 
 from vanban import load_plan, render
 from vanban.renderer.metrics import text_width_pt
-from vanban.vnformat import roman
+from vanban.text.vnformat import roman
 
 from conftest import PLANS_DIR
 from docxread import font_of, format_of, has_bottom_border, rule_length_pt, styled, width_pt

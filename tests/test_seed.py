@@ -6,7 +6,7 @@ import docx
 
 from vanban import load_plan
 from vanban.renderer import render_bytes
-from vanban.vnformat import roman
+from vanban.text.vnformat import roman
 
 from conftest import SEED_PLAN, SEED_TEXT
 from textutil import paragraphs_in_order, subsequence_rest, words

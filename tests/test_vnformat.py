@@ -1,8 +1,9 @@
 import pytest
 
-from vanban.vnformat import (
-    POINT_LETTERS, PlanDate, ascii_fold, dateline, document_number, from_roman, group_number,
-    month_number, parse_date, point_letter, roman, short_date, slug,
+from vanban.text.fold import ascii_fold, fold, slug
+from vanban.text.vnformat import (
+    POINT_LETTERS, PlanDate, dateline, document_number, from_roman, group_number, month_number,
+    parse_date, point_letter, roman, short_date,
 )
 
 
@@ -102,3 +103,9 @@ def test_slug_folds_diacritics_and_drops_separators():
     assert slug("Sở Lao động - Thương binh và Xã hội") == "so-lao-dong-thuong-binh-va-xa-hoi"
     assert slug("../../etc/passwd") == "etc-passwd"
     assert slug("///") == "x"
+
+
+def test_fold_keeps_words_only_for_matching_by_meaning():
+    assert fold("  “TỔ CHỨC  THỰC HIỆN:”") == "to chuc thuc hien"
+    assert fold("Mục đích, yêu cầu") == "muc dich yeu cau"
+    assert fold("Kế hoạch") == fold("ke-hoach") == "ke hoach"

@@ -5,43 +5,64 @@ The public API::
     plan = vanban.load_plan("plans/277-KH-BCD-2023.yaml")
     vanban.render(plan, "out/")
     vanban.check_paths(["plans/"]).problems
+
+Every name is imported when first used, so ``import vanban`` (and the command line's
+start-up) costs nothing until a command needs the renderer, the checker or python-docx.
 """
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from vanban.checker import Report, check_file, check_paths
-from vanban.errors import OutputError, PlanError, TemplateError, UsageError, VanbanError
-from vanban.loader import LoadResult, load_plan, read_plan
-from vanban.model import Plan
-from vanban.problems import Mark, Problem, Severity
-from vanban.renderer import render, render_bytes
-from vanban.schema import json_schema
-from vanban.starter import starter_plan
+from vanban._version import __version__
 
-__all__ = [
-    "BatchRequest", "BatchResult", "LoadResult", "Mark", "OutputError", "Plan",
-    "PlanDiff", "PlanError", "Problem", "Report", "Severity", "TemplateError",
-    "UsageError", "VanbanError", "__version__", "check_file", "check_paths", "diff_plans",
-    "import_file", "json_schema", "load_plan", "read_plan", "render", "render_bytes",
-    "run_batch", "starter_plan",
-]
-
-#: Heavier parts, imported when first used so ``vanban check`` starts quickly.
-_LAZY = {
+#: Public name → the module that defines it.
+_EXPORTS = {
+    "check_file": "vanban.check", "check_paths": "vanban.check", "Report": "vanban.check",
+    "OutputError": "vanban.errors", "PlanError": "vanban.errors",
+    "TemplateError": "vanban.errors", "UsageError": "vanban.errors",
+    "VanbanError": "vanban.errors",
+    "LoadResult": "vanban.plan.loader", "load_plan": "vanban.plan.loader",
+    "read_plan": "vanban.plan.loader",
+    "Plan": "vanban.plan.model", "json_schema": "vanban.plan.schema",
+    "starter_plan": "vanban.plan.starter",
+    "Mark": "vanban.problems", "Problem": "vanban.problems", "Severity": "vanban.problems",
+    "render": "vanban.renderer", "render_bytes": "vanban.renderer",
     "BatchRequest": "vanban.batch", "BatchResult": "vanban.batch", "run_batch": "vanban.batch",
     "PlanDiff": "vanban.diff", "diff_plans": "vanban.diff",
     "import_file": "vanban.document.importer",
 }
 
+__all__ = [
+    "BatchRequest", "BatchResult", "LoadResult", "Mark", "OutputError", "Plan", "PlanDiff",
+    "PlanError", "Problem", "Report", "Severity", "TemplateError", "UsageError", "VanbanError",
+    "__version__", "check_file", "check_paths", "diff_plans", "import_file", "json_schema",
+    "load_plan", "read_plan", "render", "render_bytes", "run_batch", "starter_plan",
+]
 
-def __getattr__(name: str):
-    module = _LAZY.get(name)
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
+    from vanban.batch import BatchRequest, BatchResult, run_batch
+    from vanban.check import Report, check_file, check_paths
+    from vanban.diff import PlanDiff, diff_plans
+    from vanban.document.importer import import_file
+    from vanban.errors import OutputError, PlanError, TemplateError, UsageError, VanbanError
+    from vanban.plan.loader import LoadResult, load_plan, read_plan
+    from vanban.plan.model import Plan
+    from vanban.plan.schema import json_schema
+    from vanban.plan.starter import starter_plan
+    from vanban.problems import Mark, Problem, Severity
+    from vanban.renderer import render, render_bytes
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'vanban' has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return __all__

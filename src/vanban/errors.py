@@ -5,9 +5,12 @@ all at once; an exception carries them out when the caller asked for a finished 
 
     VanbanError                 base of everything vanban raises on purpose
     ├── PlanError               the plan has error-level problems (``.problems``)
+    ├── ConfigError             the checker's configuration is wrong (``.problems``)
     ├── TemplateError           the Word template is unusable or asks for unknown fields
     ├── OutputError             the output cannot be written (nothing was overwritten)
-    └── UsageError              arguments that make no sense together
+    ├── UsageError              arguments that make no sense together, a missing file
+    ├── OfficeError             LibreOffice is missing or failed
+    └── SeriesError             a copy series is unreadable, foreign, or already issued
 """
 
 from __future__ import annotations
@@ -43,6 +46,14 @@ class PlanError(VanbanError):
         self.problems = problems
 
 
+class ConfigError(VanbanError):
+    """The checker's configuration is wrong; ``problems`` says where."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(_("the configuration has {count} error(s)"), count=len(problems))
+        self.problems = problems
+
+
 class TemplateError(VanbanError):
     """The Word template cannot be used."""
 
@@ -53,3 +64,12 @@ class OutputError(VanbanError):
 
 class UsageError(VanbanError):
     """The request itself is wrong (bad option, missing file)."""
+
+
+class OfficeError(VanbanError):
+    """LibreOffice is missing or failed."""
+
+
+class SeriesError(VanbanError):
+    """The copy-series file is unreadable, belongs to another body, or a copy was issued
+    already."""

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from vanban.checker import check_file
-from vanban.config import Config
+from vanban.check.paths import check_file
+from vanban.check.config import Config
 from vanban.rules import all_rules
 
 from test_rule_cases import apply_replacements

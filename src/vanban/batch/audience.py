@@ -15,9 +15,10 @@ from pathlib import Path
 from vanban.batch.naming import agency_key
 from vanban.errors import UsageError
 from vanban.i18n import _
-from vanban.model import Plan
+from vanban.plan.codes import CONTROL_CHARACTER, DUPLICATE_KEY, MISSING_KEY
+from vanban.plan.model import Plan
+from vanban.plan.source import decode
 from vanban.problems import Mark, Problem, Severity
-from vanban.yamlsource import decode
 
 MODES = ("recipients", "agencies", "all")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -58,7 +59,7 @@ def read_distribution(path: str | Path) -> tuple[list[str], list[Problem]]:
         if not line or line.startswith("#"):
             continue
         if m := _CONTROL.search(raw):
-            problems.append(Problem(Mark(name, number, m.start() + 1), "VB008", _(
+            problems.append(Problem(Mark(name, number, m.start() + 1), CONTROL_CHARACTER, _(
                 "control character U+{code:04X} is not allowed in text; delete it"),
                 {"code": ord(m.group())}))
             continue
@@ -66,13 +67,13 @@ def read_distribution(path: str | Path) -> tuple[list[str], list[Problem]]:
         key = agency_key(line)
         col = len(raw) - len(raw.lstrip()) + 1
         if key in first:
-            problems.append(Problem(Mark(name, number, col), "VB002", _(
+            problems.append(Problem(Mark(name, number, col), DUPLICATE_KEY, _(
                 "“{name}” is already in the list (line {line}); each recipient gets one copy"),
                 {"name": line, "line": first[key]}, Severity.WARNING))
             continue
         first[key] = number
         names.append(line)
     if not names and not problems:
-        problems.append(Problem(Mark(name, 1, 1), "VB004", _(
+        problems.append(Problem(Mark(name, 1, 1), MISSING_KEY, _(
             "the distribution list is empty; write one recipient per line")))
     return names, problems

@@ -21,12 +21,12 @@ from typing import Any
 
 from vanban.errors import UsageError
 from vanban.i18n import _, translate
-from vanban.model import Signature
+from vanban.plan.model import Signature
+from vanban.plan.schema import ABBREVIATION, SIGNATURE
+from vanban.plan.source import Source, read_source
+from vanban.plan.spec import INVALID, Choice, Context, Date, Field, Lines, ListOf, Obj, Text
 from vanban.problems import Mark, Problem, has_errors
-from vanban.schema import ABBREVIATION, SIGNATURE
-from vanban.spec import INVALID, Choice, Context, Date, Field, Lines, ListOf, Obj, Text
-from vanban.vnformat import PlanDate
-from vanban.yamlsource import Source, read_source
+from vanban.text.vnformat import PlanDate
 
 
 @dataclass(frozen=True)

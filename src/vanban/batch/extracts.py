@@ -12,12 +12,13 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from vanban.doctypes import PLAN_PARTS
+from vanban.decree.doctypes import PLAN_PARTS
+from vanban.decree.numbering import auto_label
 from vanban.errors import UsageError
 from vanban.i18n import _
-from vanban.model import Node, Paragraph, Plan
-from vanban.numbering import auto_label
-from vanban.vnformat import ascii_fold, from_roman, slug
+from vanban.plan.model import Node, Paragraph, Plan
+from vanban.text.fold import slug
+from vanban.text.vnformat import from_roman
 
 #: Selection words for the paragraphs around the sections (English and Vietnamese slugs).
 _PARAGRAPHS = {"bases": "bases", "can-cu": "bases", "opening": "opening", "mo-dau": "opening",
@@ -74,9 +75,7 @@ class Selection:
         """Whether section ``index`` (1-based) is chosen, by number or by what its title means."""
         if index in self.numbers:
             return True
-        title = ascii_fold(section.heading).lower()
-        return any(any(k in title for k in part.keywords)
-                   for part in PLAN_PARTS if part.key in self.parts)
+        return any(part.matches(section.heading) for part in PLAN_PARTS if part.key in self.parts)
 
     def missing_numbers(self, plan: Plan) -> list[int]:
         return [n for n in self.numbers if n > len(plan.sections)]

@@ -23,7 +23,7 @@ from docx.oxml.parser import parse_xml
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from vanban.model import Node, Paragraph, Plan
+from vanban.plan.model import Node, Paragraph, Plan
 from vanban.problems import Mark
 from vanban.renderer.context import build_context
 from vanban.renderer.engine import rich

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vanban import __version__
+from vanban._version import __version__
 from vanban.batch.copier import Copier
 from vanban.batch.extracts import Extractor, Selection
 from vanban.batch.formal import CopyBlock
@@ -22,8 +22,8 @@ from vanban.batch.kinds import Kind
 from vanban.batch.naming import Namer, plan_stem
 from vanban.batch.props import CopyFields
 from vanban.batch.series import Issued, Request, Series
-from vanban.model import Plan
-from vanban.vnformat import PlanDate, dateline, short_date
+from vanban.plan.model import Plan
+from vanban.text.vnformat import PlanDate, dateline, short_date
 
 BATCH_FORMAT = 1  # bump when the bytes of a copy change for the same inputs
 

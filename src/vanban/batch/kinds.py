@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-from vanban.doctypes import COPY_CODES
+from vanban.decree.doctypes import COPY_CODES
 
 
 class Kind(str, enum.Enum):

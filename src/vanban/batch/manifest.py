@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from vanban import __version__
+from vanban._version import __version__
 from vanban.batch.locking import locked
 from vanban.fsutil import atomic_write
 

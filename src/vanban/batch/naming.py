@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vanban.vnformat import slug
+from vanban.text.fold import slug
 
 PLAN_LENGTH = 40
 AGENCY_LENGTH = 60

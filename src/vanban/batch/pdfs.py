@@ -8,8 +8,9 @@ from pathlib import Path
 from vanban.batch import manifest
 from vanban.batch.results import BatchResult, Failure, Progress
 from vanban.batch.writer import file_sha256
+from vanban.errors import OfficeError
 from vanban.i18n import _
-from vanban.office import OfficeError, convert_many
+from vanban.libreoffice import convert_many
 
 
 def _pdf_inputs(entry: manifest.Entry, pdfa: bool) -> str:

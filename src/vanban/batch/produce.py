@@ -25,7 +25,7 @@ from vanban.batch.render import Learned, render_parts
 from vanban.batch.writer import write_atomic
 from vanban.errors import VanbanError
 from vanban.i18n import _
-from vanban.model import Plan
+from vanban.plan.model import Plan
 
 CORE_PART = "docProps/core.xml"
 DOCUMENT_PART = "word/document.xml"

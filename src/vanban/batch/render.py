@@ -12,7 +12,7 @@ from pathlib import Path
 
 from vanban.batch.fragments import BodyModel, Frame, learn, probe_plan, region_blocks
 from vanban.batch.parts import collect_parts
-from vanban.model import Plan
+from vanban.plan.model import Plan
 from vanban.renderer import default_template, layout
 from vanban.renderer.context import build_context
 from vanban.renderer.engine import render_template

@@ -8,8 +8,8 @@ from typing import Any, Protocol
 
 from vanban.batch import manifest
 from vanban.i18n import format_message
+from vanban.plan.source import Source
 from vanban.problems import Problem, Severity
-from vanban.yamlsource import Source
 
 
 class Progress(Protocol):

@@ -28,7 +28,7 @@ from vanban.batch.series import DEFAULT_NAME
 from vanban.batch.writer import can_flush, file_sha256, flush
 from vanban.errors import OutputError, UsageError, VanbanError
 from vanban.i18n import _
-from vanban.loader import read_plan
+from vanban.plan.loader import read_plan
 from vanban.problems import Severity
 
 __all__ = ["BatchRequest", "BatchResult", "Failure", "PlanReport", "Progress", "run_batch"]
@@ -173,7 +173,7 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
     """Make every document ``request`` asks for; raise only when nothing can be done.
 
     Raises :class:`UsageError` (bad request, unreadable input), :class:`OutputError` (the
-    output directory cannot be made), :class:`~vanban.office.OfficeError` (``pdf`` without
+    output directory cannot be made), :class:`~vanban.libreoffice.OfficeError` (``pdf`` without
     LibreOffice) and :class:`~vanban.batch.series.SeriesError`; everything that concerns one
     plan or one document is reported in the result instead.
     """
@@ -182,7 +182,7 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
     if not kinds:
         raise UsageError(_("nothing to make: choose at least one kind of copy"))
     if request.pdf or request.pdfa:
-        from vanban.office import find_soffice
+        from vanban.libreoffice import find_soffice
 
         find_soffice()  # fail before writing anything, with the hint to install it
     result = BatchResult(request.output)

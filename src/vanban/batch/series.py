@@ -25,16 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from vanban.batch.locking import locked
-from vanban.errors import OutputError, VanbanError
+from vanban.errors import OutputError, SeriesError
 from vanban.fsutil import atomic_write
 from vanban.i18n import _
 
 STATE_FORMAT = 1
 DEFAULT_NAME = "copy-series.json"
-
-
-class SeriesError(VanbanError):
-    """The series file is unreadable, belongs to another body, or a copy was issued already."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from vanban.diff.align import Alignment, align
 from vanban.diff.units import Block, Unit, plan_units
 from vanban.diff.words import Segment, diff_words
-from vanban.model import Layout, Plan
+from vanban.plan.model import Layout, Plan
 
 
 class Kind(str, enum.Enum):

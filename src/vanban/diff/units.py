@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Any
 
 from vanban.diff.words import words
-from vanban.model import Node, Paragraph, Plan
+from vanban.plan.model import Node, Paragraph, Plan
 from vanban.renderer.context import build_context, task_lines
 
 #: Task lines in the order the renderer prints them (``context.task_lines``).

@@ -17,6 +17,7 @@ from typing import Any
 
 from vanban.errors import UsageError
 from vanban.i18n import _
+from vanban.problems import Mark
 
 RULE_LINE = re.compile(r"^\s*[-_–—=]{3,}\s*$")
 
@@ -47,6 +48,20 @@ class Document:
     kind: str  # "docx" | "txt"
     paras: list[Para]
     docx: Any = None  # the python-docx Document
+
+    @property
+    def unit(self) -> str:
+        """What a position counts: lines of a text file, paragraphs of a .docx."""
+        return "line" if self.kind == "txt" else "paragraph"
+
+    def mark(self, para: Para | None, col: int = 0) -> Mark:
+        """Where column ``col`` (0-based) of ``para`` is: line and column in a text file,
+        paragraph number in a .docx; the document's start without a paragraph."""
+        if para is None:
+            return Mark(self.path, 1, 1, self.unit)
+        if self.kind == "txt" and para.line:
+            return Mark(self.path, para.line, para.col + col + 1)
+        return Mark(self.path, para.number, col + 1, unit="paragraph")
 
 
 # --- text files --------------------------------------------------------------------------
@@ -141,11 +156,10 @@ def read_docx(path: Path, data: bytes | None = None) -> Document:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
-
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data) if data is not None else str(path))

@@ -23,12 +23,12 @@ from vanban.diff.units import Unit
 from vanban.errors import UsageError
 from vanban.fsutil import atomic_write
 from vanban.i18n import _
-from vanban.model import Plan
-from vanban.renderer import render_bytes
-from vanban.renderer.package import normalise_zip
+from vanban.plan.model import Plan
 from vanban.redline.oxml import Revisions, max_id
 from vanban.redline.weave import weave
-from vanban.vnformat import parse_date
+from vanban.renderer import render_bytes
+from vanban.renderer.package import normalise_zip
+from vanban.text.vnformat import parse_date
 
 DEFAULT_AUTHOR = "vanban"
 

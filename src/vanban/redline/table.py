@@ -18,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Mm, Pt
 
 from vanban.diff.changes import Change, Kind, PlanDiff
-from vanban.diff.report import document_name, kind_word, version_label, where
+from vanban.diff.summary import document_name, kind_word, version_label, where
 from vanban.i18n import _, translate
 from vanban.redline import oxml
 from vanban.renderer.package import normalise_zip

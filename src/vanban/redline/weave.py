@@ -29,7 +29,7 @@ from vanban.diff.units import Unit
 from vanban.diff.words import diff_words
 from vanban.redline import oxml
 from vanban.redline.docmap import Container, containers, locate
-from vanban.redline.oxml import P, PPR, Revisions
+from vanban.redline.oxml import PPR, P, Revisions
 
 #: Block-level elements a paragraph may be followed by without ending its run of paragraphs.
 _RANGE_MARKS = {qn(f"w:{n}") for n in (

@@ -13,8 +13,8 @@ from pathlib import Path
 from vanban.errors import OutputError, UsageError
 from vanban.fsutil import atomic_write
 from vanban.i18n import _
-from vanban.loader import load_plan
-from vanban.model import Plan
+from vanban.plan.loader import load_plan
+from vanban.plan.model import Plan
 from vanban.renderer import layout
 from vanban.renderer.context import build_context
 from vanban.renderer.engine import render_template

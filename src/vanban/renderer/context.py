@@ -10,24 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from vanban.doctypes import CONG_VAN, QUYET_DINH
-from vanban.model import Node, Paragraph, Plan, Recipient
-from vanban.numbering import auto_label
-from vanban.vnformat import dateline, short_date
-
-BODY_KINDS = ("section", "article", "item-title", "item", "point", "dash", "plus", "paragraph",
-              "closing")
-
-#: Labels of the lines printed under a task, in the order they are printed; the importer
-#: reads them back into the task's fields.
-TASK_LABELS = {
-    "lead": "Cơ quan chủ trì",
-    "support": "Cơ quan phối hợp",
-    "deadline": "Thời hạn hoàn thành",
-    "timeframe": "Thời gian thực hiện",
-    "product": "Sản phẩm",
-}
-DEADLINE_PREFIX = "trước ngày "
+from vanban.decree.doctypes import CONG_VAN, QUYET_DINH
+from vanban.decree.numbering import auto_label
+from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
+from vanban.plan.model import Node, Paragraph, Plan, Recipient
+from vanban.text.vnformat import dateline, short_date
 
 
 def _block(kind: str, text: str, label: str = "", *, italic: bool = False,

@@ -17,14 +17,13 @@ from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from vanban.model import Plan
+from vanban.decree.marks import STAMP_WIDTH_MM
+from vanban.plan.model import Plan
 from vanban.renderer.metrics import text_width_pt
 from vanban.renderer.properties import set_custom_properties
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
-#: Stamps have the decree's fixed sizes (Phụ lục I, III.2.b); others fit their text.
-STAMP_WIDTH_MM = {"HỎA TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20}
 BODY_STYLES = ("VB Body", "VB Basis", "VB Section", "VB Article", "VB Item Title", "VB Item",
                "VB Point", "VB Dash", "VB Plus", "VB Closing")
 MIN_LEFT_COLUMN = Mm(55)
@@ -151,6 +150,7 @@ def fit_header(doc: Document, text_width: Length) -> None:
     for rule in _cell_paragraphs(doc, table, 0, 1, "VB Rule"):
         _set_indents(rule, right, style_text_width(doc, "VB Motto", motto_lines))
     for stamp in _cell_paragraphs(doc, table, 1, 0, "VB Stamp"):
+        # stamps have the decree's fixed sizes (Phụ lục I, III.2.b); others fit their text
         fixed = STAMP_WIDTH_MM.get(stamp.text.strip())
         if fixed:
             length = Mm(fixed).pt

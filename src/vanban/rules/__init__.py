@@ -10,10 +10,18 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-from vanban.rules._base import Finding, FolderContext, Option, PlanFacts, Rule, RuleContext
+from vanban.rules._base import (
+    DocContext,
+    Finding,
+    FolderContext,
+    Option,
+    PlanFacts,
+    Rule,
+    RuleContext,
+)
 
-__all__ = ["Finding", "FolderContext", "Option", "PlanFacts", "Rule", "RuleContext", "all_rules",
-           "get_rule"]
+__all__ = ["DocContext", "Finding", "FolderContext", "Option", "PlanFacts", "Rule", "RuleContext",
+           "all_rules", "get_rule"]
 
 
 @lru_cache(maxsize=1)

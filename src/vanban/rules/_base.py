@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from vanban.model import Plan
+from vanban.plan.model import Plan
+from vanban.plan.source import Source, YScalar
+from vanban.plan.spec import Spec
 from vanban.problems import Edit, Fix, Mark, Severity
-from vanban.spec import Spec
-from vanban.yamlsource import Source, YScalar
 
 
 @dataclass(frozen=True)
@@ -164,12 +164,8 @@ class DocContext:
         return self.document.docx
 
     def mark(self, para: Any, col: int = 0) -> Mark:
-        """The position of column ``col`` (0-based) of a paragraph: line and column in a text
-        file, paragraph number in a .docx."""
-        if self.document.kind == "txt" and para is not None and para.line:
-            return Mark(self.document.path, para.line, para.col + col + 1)
-        number = para.number if para is not None else 1
-        return Mark(self.document.path, number, col + 1, unit="paragraph")
+        """The position of column ``col`` (0-based) of a paragraph (see Document.mark)."""
+        return self.document.mark(para, col)
 
     def finding(self, mark: Mark, msgid: str, **args: Any) -> Finding:
         return Finding(mark, msgid, args)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vanban.model import Node, Plan
-from vanban.vnformat import ascii_fold
+from vanban.decree.numbering import Label, parse_label
+from vanban.plan.model import Node, Plan
+from vanban.problems import Mark
 
 
 def sibling_groups(plan: Plan) -> Iterator[tuple[Node | None, list[Node]]]:
@@ -17,6 +18,17 @@ def sibling_groups(plan: Plan) -> Iterator[tuple[Node | None, list[Node]]]:
             yield node, node.children
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics, single spaces: for matching by meaning."""
-    return " ".join(ascii_fold(text).lower().replace(",", " ").split())
+def written_numbers(plan: Plan, kind: str | None = None) -> Iterator[tuple[Node, Label, Mark]]:
+    """Nodes whose number is written in the plan (of ``kind``, if given): node, the number
+    read, and where it was written."""
+    for node in plan.nodes():
+        if node.number is None:
+            continue
+        label = parse_label(node.number)
+        if kind is None or label.kind == kind:
+            yield node, label, number_mark(node)
+
+
+def number_mark(node: Node) -> Mark:
+    """Where ``node``'s number was written, else the node itself."""
+    return node.marks.get("number", node.mark)

@@ -31,20 +31,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vanban.doctypes import PLAN_PARTS
+from vanban.decree.doctypes import PLAN_PARTS
 from vanban.i18n import _
-from vanban.model import Plan
+from vanban.plan.model import Plan
+from vanban.plan.spec import Choice, ListOf
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Option, Rule, RuleContext
-from vanban.rules._walk import fold
-from vanban.spec import Choice, ListOf
 
 PART_KEYS = tuple(p.key for p in PLAN_PARTS)
-
-
-def matches(title: str, keywords: tuple[str, ...]) -> bool:
-    folded = fold(title)
-    return any(keyword in folded for keyword in keywords)
 
 
 def found_parts(plan: Plan) -> dict[str, int]:
@@ -52,12 +46,12 @@ def found_parts(plan: Plan) -> dict[str, int]:
     out: dict[str, int] = {}
     for index, section in enumerate(plan.sections):
         for part in plan.doctype.parts:
-            if part.key not in out and matches(section.heading, part.keywords):
+            if part.key not in out and part.matches(section.heading):
                 out[part.key] = index
     funding = next((p for p in plan.doctype.parts if p.key == "funding"), None)
     if funding and "funding" not in out:
         for node in plan.nodes():
-            if node.title and matches(node.title, funding.keywords):
+            if node.title and funding.matches(node.title):
                 out["funding"] = -1  # present, inside another section
                 break
     return out

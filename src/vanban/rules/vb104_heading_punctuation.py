@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vanban.edits import by_regex
 from vanban.i18n import _
+from vanban.plan.edits import by_regex
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 

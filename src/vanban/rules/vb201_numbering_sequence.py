@@ -27,12 +27,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from vanban.decree.numbering import auto_label, parse_label, written
 from vanban.i18n import _
-from vanban.numbering import auto_label
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.rules._labels import number_mark, parse_label, written
-from vanban.rules._walk import sibling_groups
+from vanban.rules._walk import number_mark, sibling_groups
 
 COUNTED = ("roman", "arabic", "letter", "article")
 

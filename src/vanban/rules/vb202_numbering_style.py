@@ -25,15 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from vanban.decree.numbering import DEPTH_NAMES, accepted, auto_label, parse_label
 from vanban.i18n import _
-from vanban.numbering import auto_label
+from vanban.plan.model import Node
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.model import Node
-from vanban.rules._labels import accepted, number_mark, parse_label
-from vanban.rules._walk import sibling_groups
-
-LEVEL_NAMES = {1: "mục/điều", 2: "khoản", 3: "điểm", 4: "-", 5: "+"}
+from vanban.rules._walk import number_mark, sibling_groups
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
@@ -55,7 +52,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(number_mark(first), _(
                 "{count} item(s) numbered “{label}” sit at the level of a {level}, which the "
                 "decree numbers “{expected}”; the order is I. → 1. → a) → - → +"),
-                count=len(nodes), label=text, level=LEVEL_NAMES[first.depth],
+                count=len(nodes), label=text, level=DEPTH_NAMES[first.depth],
                 expected=auto_label(first.depth, 1, ctx.plan.doctype.structure))
 
 

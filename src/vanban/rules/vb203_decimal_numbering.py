@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.rules._labels import written_numbers
+from vanban.rules._walk import written_numbers
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:

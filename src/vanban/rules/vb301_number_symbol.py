@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vanban.doctypes import DOCUMENT_TYPES, type_by_code
-from vanban.edits import by_regex, literal
+from vanban.decree.doctypes import DOCUMENT_TYPES, type_by_code
 from vanban.i18n import _
+from vanban.plan.edits import by_regex, literal
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 

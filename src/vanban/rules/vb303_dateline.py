@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.vnformat import short_date, PlanDate
+from vanban.text.vnformat import PlanDate, short_date
 
 #: Second syllables of generic unit words that stay lower case: Thành phố, Thị xã, Đặc khu…
 GENERIC = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")}

@@ -27,12 +27,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vanban.edits import by_regex
+from vanban.decree.signing import AUTHORITY_PREFIX as PREFIX
 from vanban.i18n import _
+from vanban.plan.edits import by_regex
 from vanban.problems import Mark, Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 
-PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*")
 MALFORMED = re.compile(r"^(?:(T/M|K/T|T/L|TUQ|TM|KT|TL)(?!\.)\b|(THAY MẶT|KÝ THAY|THỪA LỆNH|"
                        r"THỪA ỦY QUYỀN|THỪA UỶ QUYỀN)\b)\s*", re.IGNORECASE)
 SPELLED = {"T/M": "TM.", "K/T": "KT.", "T/L": "TL.", "TM": "TM.", "KT": "KT.", "TL": "TL.",

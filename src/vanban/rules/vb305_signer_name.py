@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vanban.edits import by_regex
 from vanban.i18n import _
+from vanban.plan.edits import by_regex
+from vanban.plan.spec import Bool
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Option, Rule, RuleContext
-from vanban.spec import Bool
 
 HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đ/c)"
 ACADEMIC = (r"(?:(?:P?GS|TS|ThS|Th\.S|KS|BS|CN|TSKH|NGND|NGƯT|Dr|Prof)\.?(?:\s*[,.]?\s*)?)+|"

@@ -30,9 +30,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from vanban.i18n import _
+from vanban.plan.spec import Bool
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Option, Rule, RuleContext
-from vanban.spec import Bool
 
 ADVISORY = ("BAN CHỈ ĐẠO", "HỘI ĐỒNG", "TỔ CÔNG TÁC", "BAN TỔ CHỨC", "TIỂU BAN", "TỔ GIÚP VIỆC",
             "BAN CHỈ HUY", "TỔ THƯỜNG TRỰC")

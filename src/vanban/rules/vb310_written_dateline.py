@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
-from vanban.vnformat import month_number, two_digits
+from vanban.text.vnformat import month_number, two_digits
 
 _DATELINE = re.compile(r"^(?P<place>[^,]+?)(?P<comma>,?)\s*ngày\s+(?P<day>\d{1,2})\s+tháng\s+"
                        r"(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})$")

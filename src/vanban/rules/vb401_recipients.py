@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vanban.edits import literal
 from vanban.i18n import _
+from vanban.plan.edits import literal
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 

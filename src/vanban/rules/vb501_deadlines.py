@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.vnformat import PlanDate, short_date
+from vanban.text.vnformat import PlanDate, short_date
 
 
 def _before(a: PlanDate, b: PlanDate) -> bool:

@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vanban import legacy
-from vanban.edits import literal
 from vanban.i18n import _
+from vanban.plan.edits import literal
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
+from vanban.text import legacy
 
 #: Latin-1 characters that Vietnamese does not use: mojibake of both encodings contains
 #: them, ordinary Vietnamese almost never, so most plans are cleared with one quick search.

@@ -26,9 +26,9 @@ import re
 from collections.abc import Iterator
 
 from vanban.i18n import _
+from vanban.plan.spec import Integer
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Option, Rule, RuleContext
-from vanban.spec import Integer
 
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_WORDS = 10

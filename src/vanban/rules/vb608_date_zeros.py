@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Edit, Fix, Severity
 from vanban.rules._base import Finding, Rule, RuleContext, TextMatch, char_after, char_before
-from vanban.vnformat import month_number, two_digits
+from vanban.text.vnformat import month_number, two_digits
 
 _LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _SHORT = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")

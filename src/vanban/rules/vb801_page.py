@@ -23,12 +23,15 @@ from collections.abc import Iterator
 from docx.enum.section import WD_ORIENT
 from docx.shared import Length
 
+from vanban.decree.page import LAYOUT_RANGES
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
 
-RANGES = (("top_margin", _("top margin"), 20, 25), ("bottom_margin", _("bottom margin"), 20, 25),
-          ("left_margin", _("left margin"), 30, 35), ("right_margin", _("right margin"), 15, 20))
+MARGINS = (("top_margin", _("top margin"), "margin_top"),
+           ("bottom_margin", _("bottom margin"), "margin_bottom"),
+           ("left_margin", _("left margin"), "margin_left"),
+           ("right_margin", _("right margin"), "margin_right"))
 TOLERANCE = 0.2  # mm: Word stores twentieths of a point
 
 
@@ -45,7 +48,8 @@ def check(ctx: DocContext) -> Iterator[Finding]:
             yield ctx.finding(ctx.mark(first), _(
                 "section {section} is landscape; the decree lays documents out portrait (landscape "
                 "only for wide tables)"), section=number)
-        for attr, name, low, high in RANGES:
+        for attr, name, key in MARGINS:
+            low, high = LAYOUT_RANGES[key]
             value = Length(getattr(section, attr)).mm
             if not low - TOLERANCE <= value <= high + TOLERANCE:
                 yield ctx.finding(ctx.mark(first), _(

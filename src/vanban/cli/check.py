@@ -1,0 +1,130 @@
+"""``vanban check`` and ``vanban rules``: the checker and its documentation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from vanban.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    fail,
+    lang_option,
+    print_problems,
+    tr,
+)
+from vanban.errors import VanbanError
+from vanban.i18n import _, translate
+from vanban.problems import Severity
+
+FORMATS = ("auto", "text", "parsable", "json", "github")
+
+
+def _today(ctx: click.Context, param: click.Parameter, value: str | None):
+    if value is None:
+        return None
+    from vanban.text.vnformat import parse_date
+
+    try:
+        return parse_date(value).to_date()
+    except ValueError:
+        raise click.BadParameter(tr(_("write the date as YYYY-MM-DD"))) from None
+
+
+def _codes(value: str | None) -> list[str] | None:
+    return [c.strip() for c in value.split(",") if c.strip()] if value else None
+
+
+@click.command(help=tr(_(
+    "Check plan files or folders against Decree 30 and the house rules; --fix repairs what is "
+    "certain.")))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto",
+              help=tr(_("Output format (auto: github annotations under GitHub Actions, else "
+                        "text).")))
+@click.option("--strict", is_flag=True, help=tr(_("Fail (exit 1) on warnings too.")))
+@click.option("--fix", is_flag=True, help=tr(_(
+    "Rewrite the plans in place to fix what is certain (NFC, legacy encodings, spaces, leading "
+    "zeros, the Tiêu ngữ dash …), keeping comments and layout.")))
+@click.option("-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help=tr(_("Configuration file (default: the nearest .vanban.yaml or "
+                        "pyproject.toml [tool.vanban]).")))
+@click.option("--select", help=tr(_("Only these rules (codes or names, comma-separated).")))
+@click.option("--ignore", help=tr(_("Skip these rules (codes or names, comma-separated).")))
+@click.option("--today", callback=_today, help=tr(_(
+    "Check as if today were this date (YYYY-MM-DD), for dates in the future.")))
+@lang_option
+def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, config_path: Path | None,
+          select: str | None, ignore: str | None, today) -> None:
+    import os
+
+    from vanban.check.fixer import fix_file
+    from vanban.check.formats import format_github, format_json, format_parsable, format_summary
+    from vanban.check.paths import check_paths
+    from vanban.errors import ConfigError
+
+    try:
+        if fix:
+            from vanban.check.config import config_for
+            from vanban.check.paths import collect
+
+            for path in collect(paths):
+                outcome = fix_file(path, config=config_for(path, config_path), today=today,
+                                   select=_codes(select), ignore=_codes(ignore))
+                for problem in outcome.fixed:
+                    click.echo(tr(_("fixed {where}: {message} [{code}]")).format(
+                        where=problem.mark, message=problem.message(), code=problem.code), err=True)
+        report = check_paths(paths, config_path=config_path, today=today,
+                             select=_codes(select), ignore=_codes(ignore))
+    except ConfigError as error:
+        print_problems(error.problems)
+        fail(error)
+    except VanbanError as error:
+        fail(error)
+    if fmt == "auto":
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    problems = report.problems
+    if fmt == "json":
+        click.echo(format_json(problems))
+    elif fmt == "github":
+        for problem in problems:
+            click.echo(format_github(problem))
+    elif fmt == "parsable":
+        for problem in problems:
+            click.echo(format_parsable(problem))
+    else:
+        sources = {f.path: f for f in report.files}
+        for problem in problems:
+            found = sources.get(problem.mark.path)
+            lines = found.lines() if found else []
+            from vanban.check.formats import format_text
+
+            click.echo(format_text(problem, (lambda n, ls=lines: ls[n - 1]
+                                             if ls and 0 < n <= len(ls) else "")))
+        click.echo(format_summary(report.count(Severity.ERROR), report.count(Severity.WARNING),
+                                  report.count(Severity.INFO), len(report.files)), err=True)
+    sys.exit(EXIT_PROBLEMS if report.failed(strict) else EXIT_OK)
+
+
+@click.command(help=tr(_("List the checker's rules, or show one rule's documentation.")))
+@click.argument("rule", required=False)
+@lang_option
+def rules(rule: str | None) -> None:
+    from vanban.check.formats import severity_word
+    from vanban.rules import all_rules, get_rule
+
+    if rule is None:
+        for item in all_rules():
+            fixable = " *" if item.fixable else ""
+            click.echo(f"{item.code}  {item.name:<24} {severity_word(item.severity):<9} "
+                       f"{translate(item.summary)}{fixable}")
+        click.echo(tr(_("* can be fixed with `vanban check --fix`")))
+        return
+    found = get_rule(rule)
+    if found is None:
+        fail(VanbanError(_("unknown rule “{key}”; `vanban rules` lists them"), key=rule))
+    click.echo(f"{found.code} {found.name} ({severity_word(found.severity)}): "
+               f"{translate(found.summary)}\n")
+    click.echo(found.doc.strip())

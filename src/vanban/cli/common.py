@@ -1,0 +1,63 @@
+"""What every ``vanban`` command shares: exit codes, the language option, error output.
+
+Kept apart from :mod:`vanban.cli` so command modules (``cli_diff``, ``cli_batch`` …) can
+import it while ``cli`` imports them to register their commands.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from vanban.errors import VanbanError
+from vanban.i18n import _, set_language, translate
+from vanban.problems import Problem, Severity
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+tr = translate  # help texts are shown in the environment's language (VANBAN_LANG / LANG)
+
+
+def print_problems(problems: list[Problem], sources: dict[str, list[str]] | None = None) -> None:
+    from vanban.check.formats import format_text
+
+    for problem in problems:
+        lines = (sources or {}).get(problem.mark.path)
+        line_of = (lambda n, ls=lines: ls[n - 1] if ls and 0 < n <= len(ls) else "") if lines else None
+        click.echo(format_text(problem, line_of), err=True)
+
+
+def load_reported(path: Path, strict: bool) -> tuple[Any, dict[str, list[str]]]:
+    """Read the plan at ``path`` and print its problems; the plan is None when it has errors
+    (or warnings, with ``strict``). Also returns the source lines, for later problems."""
+    from vanban.plan.loader import read_plan
+
+    try:
+        result = read_plan(path)
+    except VanbanError as error:
+        fail(error)
+    sources = {str(path): result.source.text.splitlines()} if result.source else {}
+    print_problems(result.problems, sources)
+    limit = Severity.WARNING if strict else Severity.ERROR
+    if result.plan is None or any(p.severity >= limit for p in result.problems):
+        return None, sources
+    return result.plan, sources
+
+
+def fail(error: VanbanError) -> None:
+    click.echo(tr(_("Error: {message}")).format(message=error.message()), err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value:
+        set_language(value)
+    return value
+
+
+lang_option = click.option(
+    "--lang", type=click.Choice(["vi", "en"]), callback=_set_lang, expose_value=False,
+    is_eager=True, help=tr(_("Language of messages (default: VANBAN_LANG, the locale, or vi).")))

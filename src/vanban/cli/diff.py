@@ -1,0 +1,103 @@
+"""``vanban diff OLD.yaml NEW.yaml``: what changed between two versions of a plan.
+
+A thin shell over :func:`vanban.diff.diff_plans` and :mod:`vanban.redline`. With ``-o`` it
+writes the new version with the changes tracked (or, with ``--table``, the comparison
+table); with ``--format`` (or without ``-o``) it prints a summary. Exit codes: 0 done (with
+or without differences), 1 a plan has errors, 2 usage or I/O error.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from vanban.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    fail,
+    lang_option,
+    load_reported,
+    print_problems,
+    tr,
+)
+from vanban.errors import PlanError, UsageError, VanbanError
+from vanban.i18n import _
+
+
+@click.command("diff", help=tr(_(
+    "Compare two versions of a plan. With -o, write the new version as a Word document "
+    "whose tracked changes show the differences (or, with --table, the comparison table); "
+    "with --format, or without -o, print a summary.")))
+@click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help=tr(_("Write the redline (or the comparison table) to this .docx file.")))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]),
+              help=tr(_("Print a summary of the changes as text or JSON.")))
+@click.option("--table", is_flag=True,
+              help=tr(_("Write the side-by-side comparison table instead of the redline.")))
+@click.option("--author", default="vanban", show_default=True,
+              help=tr(_("Author of the tracked changes, as Word shows it.")))
+@click.option("--date", "date", metavar="DATE", help=tr(_(
+    "Date of the tracked changes: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS "
+    "(default: SOURCE_DATE_EPOCH if set, else now).")))
+@click.option("-t", "--template", type=click.Path(dir_okay=False, path_type=Path),
+              help=tr(_("Word template to render both versions with.")))
+@click.option("--strict", is_flag=True, help=tr(_("Treat warnings as errors.")))
+@click.option("-q", "--quiet", is_flag=True, help=tr(_("Print nothing but problems.")))
+@lang_option
+def diff(old: Path, new: Path, output: Path | None, fmt: str | None, table: bool, author: str,
+         date: str | None, template: Path | None, strict: bool, quiet: bool) -> None:
+    from vanban.diff import diff_plans
+    from vanban.diff.summary import describe_unit, format_json, format_text
+    from vanban.i18n import current_language
+    from vanban.redline import parse_revision_date, redline_bytes, revision_date
+
+    try:
+        if table and output is None:
+            raise UsageError(_("--table writes a document: give it a file with -o"))
+        if output is not None and output.suffix.lower() != ".docx":
+            raise UsageError(_("the output {path} must end in .docx"), path=str(output))
+        when = parse_revision_date(date) if date else revision_date()
+    except UsageError as error:
+        fail(error)
+    plans = [load_reported(old, strict)[0], load_reported(new, strict)[0]]
+    if None in plans:
+        sys.exit(EXIT_PROBLEMS)
+    old_plan, new_plan = plans
+    changes = diff_plans(old_plan, new_plan)
+    lang = current_language()
+    if output is not None:
+        from vanban.fsutil import atomic_write
+
+        try:
+            if table:
+                from vanban.redline.table import comparison_table_bytes
+
+                data = comparison_table_bytes(changes, author=author, date=when, lang=lang)
+                missing = []
+            else:
+                redline = redline_bytes(old_plan, new_plan, author=author, date=when,
+                                        template=template, diff=changes)
+                data, missing = redline.data, redline.missing
+            atomic_write(output, data)
+        except PlanError as error:
+            print_problems(error.problems)
+            sys.exit(EXIT_PROBLEMS)
+        except VanbanError as error:
+            fail(error)
+        if missing:
+            click.echo(tr(_(
+                "warning: {count} change(s) cannot be shown in the document because the "
+                "template does not print them: {parts}")).format(
+                count=len(missing), parts="; ".join(describe_unit(u, lang) for u in missing)),
+                err=True)
+        if not quiet:
+            click.echo(tr(_("wrote {path}")).format(path=output), err=True)
+    if fmt == "json":
+        click.echo(format_json(changes, lang), nl=False)
+    elif fmt == "text" or output is None:
+        click.echo(format_text(changes, lang), nl=False)
+    sys.exit(EXIT_OK)

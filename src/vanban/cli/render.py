@@ -1,0 +1,97 @@
+"""``vanban render``, ``vanban schema`` and ``vanban new``: plans to documents, the plan
+format's schema, a starting plan."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from vanban.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    fail,
+    lang_option,
+    load_reported,
+    print_problems,
+    tr,
+)
+from vanban.errors import PlanError, VanbanError
+from vanban.i18n import _
+
+
+@click.command(help=tr(_(
+    "Render PLAN.yaml files to Word documents laid out as Decree 30 prescribes.")))
+@click.argument("plans", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help=tr(_("Output .docx file, or a directory (default: <plan>.docx here).")))
+@click.option("-t", "--template", type=click.Path(dir_okay=False, path_type=Path),
+              help=tr(_("Word template to use instead of the built-in one.")))
+@click.option("--strict", is_flag=True, help=tr(_("Treat warnings as errors.")))
+@click.option("-q", "--quiet", is_flag=True, help=tr(_("Print nothing but problems.")))
+@lang_option
+def render(plans: tuple[Path, ...], output: Path | None, template: Path | None, strict: bool,
+           quiet: bool) -> None:
+    from vanban.renderer import render as render_plan
+
+    if len(plans) > 1 and output is not None and output.suffix.lower() == ".docx":
+        fail(VanbanError(_("several plans need an output directory, not a file")))
+    status = EXIT_OK
+    for plan_path in plans:
+        plan, sources = load_reported(plan_path, strict)
+        if plan is None:
+            status = EXIT_PROBLEMS
+            continue
+        try:
+            written = render_plan(plan, output, template=template)
+        except PlanError as error:
+            print_problems(error.problems, sources)
+            status = EXIT_PROBLEMS
+            continue
+        except VanbanError as error:
+            fail(error)
+        if not quiet:
+            click.echo(tr(_("wrote {path}")).format(path=written), err=True)
+    sys.exit(status)
+
+
+@click.command(help=tr(_("Print the JSON Schema of plan files (for editor completion).")))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help=tr(_("Write the schema to this file instead of standard output.")))
+@lang_option
+def schema(output: Path | None) -> None:
+    from vanban.fsutil import atomic_write
+    from vanban.i18n import current_language
+    from vanban.plan.schema import json_schema
+
+    text = json.dumps(json_schema(current_language()), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        atomic_write(output, text.encode("utf-8"))
+    except VanbanError as error:
+        fail(error)
+
+
+@click.command(help=tr(_("Write a commented starting plan to PATH (or print it).")))
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-f", "--force", is_flag=True, help=tr(_("Overwrite PATH if it exists.")))
+@lang_option
+def new(path: Path | None, force: bool) -> None:
+    from vanban.fsutil import atomic_write
+    from vanban.plan.starter import starter_plan
+
+    text = starter_plan()
+    if path is None:
+        click.echo(text, nl=False)
+        return
+    if path.exists() and not force:
+        fail(VanbanError(_("{path} already exists; use --force to overwrite it"), path=str(path)))
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except VanbanError as error:
+        fail(error)
+    click.echo(tr(_("wrote {path}")).format(path=path), err=True)

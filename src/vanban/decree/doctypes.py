@@ -1,0 +1,131 @@
+"""Document types of Decree 30 (Điều 7) with their abbreviations (Phụ lục III, Mục I).
+
+A type knows its name, its abbreviation as the decree spells it (``KH``, ``QyĐ``, ``CTr``),
+whether it is laid out with Mẫu 1.4 "văn bản có tên loại" (which vanban renders), and the
+parts its body is expected to have, described by meaning so the checker can recognise a
+section whatever its exact wording.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from vanban.text.fold import fold
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of the body recognised by meaning: any of ``keywords`` in a section title."""
+
+    key: str
+    name: str  # Vietnamese, as a drafter would name it
+    keywords: tuple[str, ...]
+    required: bool = True
+
+    def matches(self, title: str) -> bool:
+        """Whether a section called ``title`` is this part."""
+        folded = fold(title)
+        return any(keyword in folded for keyword in self.keywords)
+
+
+MAU_1_4 = "mau-1.4"  # Văn bản có tên loại: type name and trích yếu under the header
+QUYET_DINH = "quyet-dinh"  # Mẫu 1.1–1.2: the above plus the authority line and “QUYẾT ĐỊNH:”
+CONG_VAN = "cong-van"  # Mẫu 1.5: no type name; “V/v …” under the number; Kính gửi
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    code: str | None
+    name: str
+    layout: str | None = None  # which model layout vanban renders it with; None: not yet
+    structure: str = "muc"  # "muc": I. → 1. → a) …; "dieu": Điều 1. → 1. → a) …
+    parts: tuple[Part, ...] = field(default=())
+
+    @property
+    def renderable(self) -> bool:
+        return self.layout is not None
+
+    @property
+    def has_type_line(self) -> bool:
+        """Công văn has no type-name line; the others print ``KẾ HOẠCH``, ``QUYẾT ĐỊNH``…"""
+        return self.layout != CONG_VAN
+
+    @property
+    def title(self) -> str:
+        """The type-name line: ``KẾ HOẠCH``."""
+        return self.name.upper()
+
+    @property
+    def key(self) -> str:
+        return fold(self.name).replace(" ", "-")
+
+
+PLAN_PARTS = (
+    Part("purpose", "Mục đích, yêu cầu", ("muc dich", "yeu cau", "muc tieu")),
+    Part("contents", "Nội dung, nhiệm vụ", (
+        "noi dung", "nhiem vu", "giai phap", "cong tac trong tam", "hoat dong",
+        "chuong trinh", "phan cong")),
+    Part("funding", "Kinh phí", ("kinh phi", "nguon von", "tai chinh"), required=False),
+    Part("organisation", "Tổ chức thực hiện", (
+        "to chuc thuc hien", "trach nhiem", "phan cong", "trien khai thuc hien")),
+)
+
+_M14 = dict(layout=MAU_1_4)
+_DIEU = dict(layout=MAU_1_4, structure="dieu")
+
+#: Điều 7 and Phụ lục III, Mục I, in the decree's order.
+DOCUMENT_TYPES: tuple[DocumentType, ...] = (
+    DocumentType("NQ", "Nghị quyết"),
+    DocumentType("QĐ", "Quyết định", layout=QUYET_DINH, structure="dieu"),
+    DocumentType("CT", "Chỉ thị", **_M14),
+    DocumentType("QC", "Quy chế", **_DIEU),
+    DocumentType("QyĐ", "Quy định", **_DIEU),
+    DocumentType("TC", "Thông cáo", **_M14),
+    DocumentType("TB", "Thông báo", **_M14),
+    DocumentType("HD", "Hướng dẫn", **_M14),
+    DocumentType("CTr", "Chương trình", **_M14),
+    DocumentType("KH", "Kế hoạch", parts=PLAN_PARTS, **_M14),
+    DocumentType("PA", "Phương án", **_M14),
+    DocumentType("ĐA", "Đề án", **_M14),
+    DocumentType("DA", "Dự án", **_M14),
+    DocumentType("BC", "Báo cáo", **_M14),
+    DocumentType("BB", "Biên bản"),
+    DocumentType("TTr", "Tờ trình", **_M14),
+    DocumentType("HĐ", "Hợp đồng"),
+    DocumentType(None, "Công văn", layout=CONG_VAN),
+    DocumentType("CĐ", "Công điện"),
+    DocumentType("BGN", "Bản ghi nhớ"),
+    DocumentType("BTT", "Bản thỏa thuận"),
+    DocumentType("GUQ", "Giấy ủy quyền", **_M14),
+    DocumentType("GM", "Giấy mời"),
+    DocumentType("GGT", "Giấy giới thiệu"),
+    DocumentType("GNP", "Giấy nghỉ phép"),
+    DocumentType("PG", "Phiếu gửi", **_M14),
+    DocumentType("PC", "Phiếu chuyển", **_M14),
+    DocumentType("PB", "Phiếu báo", **_M14),
+    DocumentType(None, "Thư công"),
+)
+
+#: Codes of the three forms of copy (bản sao y, bản trích sao, bản sao lục).
+COPY_CODES = {"SY": "Bản sao y", "TrS": "Bản trích sao", "SL": "Bản sao lục"}
+
+
+_BY_KEY: dict[str, DocumentType] = {}
+for _t in DOCUMENT_TYPES:
+    _BY_KEY[fold(_t.name)] = _t
+    _BY_KEY[_t.key] = _t
+    if _t.code:
+        _BY_KEY.setdefault(_t.code, _t)
+        _BY_KEY.setdefault(_t.code.upper(), _t)
+
+
+def find_type(value: str) -> DocumentType | None:
+    """Look a type up by its code (``KH``) or its name (``Kế hoạch``, ``ke-hoach``)."""
+    value = unicodedata.normalize("NFC", value.strip())
+    return _BY_KEY.get(value) or _BY_KEY.get(value.upper()) or _BY_KEY.get(fold(value))
+
+
+def type_by_code(code: str) -> DocumentType | None:
+    """The type whose abbreviation is exactly ``code`` as the decree spells it."""
+    return next((t for t in DOCUMENT_TYPES if t.code == code), None)

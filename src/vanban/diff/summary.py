@@ -1,0 +1,188 @@
+"""The changes between two plans for people (text) and programs (JSON): pure functions.
+
+The text is meant to be pasted into a review comment: one line per change, the kind of
+change, where it is (the numbering path such as ``II.3.b``, or the header field), and the
+words, with ``[-removed-]`` and ``{+added+}`` marking a rewording.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from vanban.diff.changes import Change, Kind, PlanDiff
+from vanban.diff.units import Unit
+from vanban.diff.words import inline
+from vanban.i18n import _, translate
+from vanban.plan.model import Plan
+
+KIND_WORDS = {
+    Kind.ADDED: _("added"),
+    Kind.REMOVED: _("removed"),
+    Kind.REWORDED: _("reworded"),
+    Kind.MOVED: _("moved"),
+    Kind.RENUMBERED: _("renumbered"),
+    Kind.REFORMATTED: _("reformatted"),
+}
+PART_NAMES = {
+    "draft": _("draft marker"),
+    "superior": _("superior body, line {n}"),
+    "issuer": _("issuing body, line {n}"),
+    "number": _("number and symbol"),
+    "stamp": _("urgency, secrecy or circulation mark"),
+    "subject": _("subject line (V/v)"),
+    "authority": _("issuing authority line"),
+    "addressee": _("addressee {n}"),
+    "addressee_label": _("the words “Kính gửi:”"),
+    "decides": _("the “QUYẾT ĐỊNH:” line"),
+    "note": _("note {n}"),
+    "circulation": _("circulation instruction"),
+    "dateline": _("place and date"),
+    "doctype": _("document type"),
+    "title": _("subject line"),
+    "basis": _("legal basis {n}"),
+    "recipient": _("recipient {n}"),
+    "archive": _("archive line"),
+    "drafter": _("drafter and copies"),
+    "signature": _("signature title, line {n}"),
+    "other_title": _("signer's other title, line {n}"),
+    "signer": _("signer"),
+    "layout": _("layout setting {name}"),
+}
+ROLE_NAMES = {
+    "paragraph": _("{path}, paragraph {n}"),
+    "opening": _("opening paragraph {n}"),
+    "closing": _("closing paragraph {n}"),
+    "lead": _("{path}, lead agency"),
+    "support": _("{path}, supporting agencies"),
+    "deadline": _("{path}, deadline"),
+    "timeframe": _("{path}, timeframe"),
+    "product": _("{path}, product"),
+}
+EMPHASIS = {"": _("plain"), "b": _("bold"), "i": _("italic"), "bi": _("bold italic")}
+#: Lines of an added or removed block shown under its first one.
+MAX_LINES = 8
+
+
+def version_label(plan: Plan, lang: str | None = None) -> str:
+    """How a version is named: its ``version``, else its draft round, else its file."""
+    if plan.version:
+        if not any(ch.isalpha() for ch in plan.version):  # "2" → "version 2"
+            return translate(_("version {version}"), lang).format(version=plan.version)
+        return plan.version
+    if plan.draft:
+        return plan.draft.label
+    return Path(plan.path).name
+
+
+def document_name(plan: Plan) -> str:
+    """``Kế hoạch 45/KH-UBND``; a draft without its number yet: ``Kế hoạch …/KH-STP``."""
+    reference = plan.reference if plan.number is not None else f"…/{plan.symbol_text}"
+    return f"{plan.doctype.name} {reference}"
+
+
+def kind_word(kind: Kind, lang: str | None = None) -> str:
+    return translate(KIND_WORDS[kind], lang)
+
+
+def where(change: Change, lang: str | None = None) -> str:
+    """Where a change is: ``II.3.b``, ``II.3 → III.1``, ``recipient 4``, ``place and date``."""
+    if change.part != "body":
+        n = str(change.ordinal)
+        if change.kind is Kind.MOVED and change.old_ordinal != change.ordinal:
+            n = f"{change.old_ordinal} → {change.ordinal}"
+        return translate(PART_NAMES[change.part], lang).format(n=n, name=change.role)
+    path = change.label
+    if change.role in ROLE_NAMES:
+        return translate(ROLE_NAMES[change.role], lang).format(path=path, n=change.ordinal)
+    return path
+
+
+def describe_unit(unit: Unit, lang: str | None = None) -> str:
+    """Where a printed unit is, as :func:`where` says it for a change."""
+    return where(Change(Kind.REWORDED, unit.part, unit.role, old_path=unit.path,
+                        new_path=unit.path, ordinal=unit.ordinal), lang)
+
+
+def _what(change: Change, lang: str | None) -> str:
+    if change.kind is Kind.REWORDED:
+        return inline(change.words)
+    if change.kind is Kind.REFORMATTED:
+        return (f"{change.new_lines[0]} ({translate(EMPHASIS[change.old], lang)} → "
+                f"{translate(EMPHASIS[change.new], lang)})")
+    if change.kind is Kind.RENUMBERED:
+        return change.new_lines[0]
+    if change.kind is Kind.MOVED:
+        text = change.new_lines[0] if change.part == "body" else change.new
+        if change.reworded:
+            text += " " + translate(_("(moved and changed)"), lang)
+        return text
+    return change.new or change.old
+
+
+def _more(change: Change, lang: str | None) -> list[str]:
+    lines = list(change.new_lines or change.old_lines)[1:]
+    if change.kind not in (Kind.ADDED, Kind.REMOVED) or not lines:
+        return []
+    sign = "+" if change.kind is Kind.ADDED else "-"
+    out = [f"    {sign} {line}" for line in lines[:MAX_LINES]]
+    if len(lines) > MAX_LINES:
+        out.append("    " + translate(_("… and {count} more paragraph(s)"), lang).format(
+            count=len(lines) - MAX_LINES))
+    return out
+
+
+def summary_line(diff: PlanDiff, lang: str | None = None) -> str:
+    if not diff.changes:
+        return translate(_("no differences"), lang)
+    counts = [f"{diff.count(kind)} {kind_word(kind, lang)}" for kind in Kind if diff.count(kind)]
+    return translate(_("{count} change(s): {details}"), lang).format(
+        count=len(diff.changes), details=", ".join(counts))
+
+
+def format_text(diff: PlanDiff, lang: str | None = None) -> str:
+    """A review-comment summary: a title, one line per change, then the counts."""
+    head = translate(_("Changes in {reference}: {old} → {new}"), lang).format(
+        reference=document_name(diff.new), old=version_label(diff.old, lang),
+        new=version_label(diff.new, lang))
+    lines = [head, ""]
+    width = max((len(kind_word(c.kind, lang)) for c in diff.changes), default=0)
+    for change in diff.changes:
+        lines.append(f"{kind_word(change.kind, lang):<{width}}  {where(change, lang)}: "
+                     f"{_what(change, lang)}")
+        lines += _more(change, lang)
+    if diff.changes:
+        lines.append("")
+    lines.append(summary_line(diff, lang))
+    return "\n".join(lines) + "\n"
+
+
+def _side(plan: Plan, lang: str | None) -> dict[str, Any]:
+    return {"path": plan.path, "version": plan.version, "label": version_label(plan, lang),
+            "reference": plan.reference if plan.number is not None else None,
+            "symbol": plan.symbol_text, "draft": plan.draft.label if plan.draft else None}
+
+
+def change_dict(change: Change, lang: str | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": change.kind.value, "part": change.part, "role": change.role,
+        "where": where(change, lang), "old_path": change.old_path, "new_path": change.new_path,
+        "ordinal": change.ordinal, "old": change.old, "new": change.new,
+        "old_lines": list(change.old_lines), "new_lines": list(change.new_lines),
+    }
+    if change.kind is Kind.REWORDED:
+        out["words"] = [{"op": s.op, "text": s.text} for s in change.words]
+    if change.kind is Kind.MOVED:
+        out["reworded"] = change.reworded
+    return out
+
+
+def format_json(diff: PlanDiff, lang: str | None = None) -> str:
+    counts = {kind.value: diff.count(kind) for kind in Kind}
+    data = {
+        "old": _side(diff.old, lang), "new": _side(diff.new, lang),
+        "summary": {**counts, "total": len(diff.changes)},
+        "changes": [change_dict(c, lang) for c in diff.changes],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,268 @@
+"""The body of an imported document: numbered sections and items at their depths, plain
+paragraphs where they stand, and the lines under a task read into its fields.
+
+Numbers are recognised as written (``I.``, ``1.``, ``a)``, ``-``, ``+`` and the non-standard
+``2.1.``, ``Phần I``) and kept in the plan only where they differ from what vanban would
+number, so the checker can report them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from vanban.decree.numbering import LEADING_LABEL, MAX_DEPTH, RANK, auto_label, parse_label
+from vanban.decree.signing import AUTHORITY_PREFIX
+from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
+from vanban.document.cursor import Cursor, is_upper
+from vanban.document.reader import Para
+from vanban.i18n import _
+from vanban.plan.serialize import Origin
+from vanban.text.fold import fold
+from vanban.text.vnformat import parse_date
+
+AGENCY_START = ("Sở ", "Ban ", "Ủy ban", "Uỷ ban", "UBND", "Công an", "Bộ ", "Đài ", "Văn phòng",
+                "Hội ", "Liên hiệp", "Thanh tra", "Phòng ", "Trung tâm", "Thành viên", "Báo ",
+                "Cục ", "Chi cục", "Kho bạc", "Ngân hàng", "Bảo hiểm", "Viện ", "Tòa án",
+                "Đoàn ", "Mặt trận", "Trường ", "Bệnh viện", "Thường trực", "Các sở", "Các Sở",
+                "Hội đồng", "Tổ ")
+AGENCY_PREFIXES = ("Đề nghị ", "Giao ", "Các đồng chí ", "Đồng chí ")
+ORGANISATION = ("to chuc thuc hien", "phan cong", "trach nhiem")
+
+
+def derive_agency(heading: str) -> str | None:
+    """The agency an assignment heading names: “Đề nghị Ban Tuyên giáo Tỉnh ủy” → the Ban."""
+    name = heading.strip().rstrip(":.")
+    for prefix in AGENCY_PREFIXES:
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+            name = name[:1].upper() + name[1:]
+            break
+    if " - " in name:  # “Thường trực Ban Chỉ đạo - Công an tỉnh”: the body behind the office
+        last = name.rsplit(" - ", 1)[1]
+        if last.startswith(AGENCY_START):
+            name = last
+    return name if name.startswith(AGENCY_START) else None
+
+
+@dataclass
+class _Node:
+    depth: int
+    kind: str
+    label: str
+    para: Para
+    heading: Origin
+    is_title: bool
+    content: list[Any] = field(default_factory=list)
+    italic: bool = False
+    bold: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)  # lead, support, deadline … of a task
+
+
+class BodyParser:
+    """Reads the body, up to Nơi nhận or the signature, into the cursor's data."""
+
+    def __init__(self, cur: Cursor) -> None:
+        self.cur = cur
+        assert cur.doctype is not None
+        self.structure = cur.doctype.structure
+
+    def body(self) -> None:
+        opening: list[Any] = self.cur.data.setdefault("opening", [])
+        closing: list[Any] = []
+        stack: list[_Node] = []
+        sections: list[_Node] = []
+        last_body: tuple[list[Any], int] | None = None
+        while (para := self.cur.peek()) is not None:
+            if self.body_ends(para):
+                break
+            self.cur.take("body")
+            if para.style == "VB Closing":
+                closing.append(self.paragraph(para))
+                last_body = (closing, len(closing) - 1)
+                continue
+            label, rest, offset = self.label(para)
+            if label is None:
+                target = stack[-1].content if stack else opening
+                target.append(self.paragraph(para))
+                last_body = (target, len(target) - 1)
+                continue
+            kind = parse_label(label).kind
+            if kind in ("dash", "plus") and stack and not stack[-1].content and \
+                    RANK[kind] > RANK.get(stack[-1].kind, 3) and self.task_line(stack[-1], rest):
+                continue  # “- Cơ quan chủ trì: …” right under a heading: the task's fields
+            rank = RANK.get(kind, 3)
+            while stack and RANK.get(stack[-1].kind, 3) >= rank:
+                stack.pop()
+            depth = len(stack) + 1
+            if depth > MAX_DEPTH:
+                self.cur.warn(para, _("paragraph {number} nests deeper than “+”; it is kept as "
+                                      "a plain paragraph"), number=para.number)
+                stack[-1].content.append(self.paragraph(para))
+                continue
+            node = _Node(depth, kind, label, para, self.cur.origin(para, rest, offset),
+                         self.is_title(para, depth, rest), italic=bool(para.italic) and not
+                         para.style.startswith("VB Basis"), bold=self.extra_bold(para, depth))
+            (stack[-1].content if stack else sections).append(node)
+            stack.append(node)
+            last_body = (node, -1)
+        if not opening:
+            del self.cur.data["opening"]
+        self.strip_closing_mark(last_body)
+        self.cur.data["sections"] = self.number_nodes(sections, 1, None)
+        self._drop_labels(self.cur.data["sections"])
+        if not self.cur.data["sections"]:
+            del self.cur.data["sections"]
+        if closing:
+            self.cur.data["closing"] = closing
+
+    def body_ends(self, para: Para) -> bool:
+        text = para.text
+        if para.zone == "table" and self.cur.made_by_vanban and para.style != "VB Body":
+            return True
+        if text.rstrip(":").strip() == "Nơi nhận" or text.startswith("Nơi nhận:"):
+            return True
+        if AUTHORITY_PREFIX.match(text) and is_upper(AUTHORITY_PREFIX.sub("", text)):
+            return True
+        return False
+
+    def label(self, para: Para) -> tuple[str | None, str, int]:
+        m = LEADING_LABEL.match(para.text)
+        if not m:
+            return None, para.text, 0
+        label = m.group(0).strip()
+        rest = para.text[m.end():]
+        if not rest.strip():
+            return None, para.text, 0
+        return label, rest, m.end()
+
+    def is_title(self, para: Para, depth: int, rest: str) -> bool:
+        if para.style in ("VB Section", "VB Article", "VB Item Title"):
+            return True
+        if para.style in ("VB Item", "VB Point", "VB Dash", "VB Plus"):
+            return False
+        if depth == 1:
+            return True
+        if depth >= 3:
+            return False
+        return not rest.rstrip().endswith((".", ";", "…")) and len(rest) <= 120
+
+    def extra_bold(self, para: Para, depth: int) -> bool:
+        if para.style.startswith("VB "):
+            return bool(para.bold) and para.style not in ("VB Section", "VB Article",
+                                                          "VB Item Title")
+        return False
+
+    def paragraph(self, para: Para) -> Any:
+        text = para.text
+        italic = bool(para.italic)
+        if self.cur.doc.kind == "txt" and len(text) > 2 and text.startswith("*") and text.endswith("*"):
+            text, italic = text[1:-1], True
+        value = self.cur.origin(para, text)
+        if italic or (para.bold and para.style.startswith("VB ")):
+            out: dict[str, Any] = {"paragraph": value}
+            if italic:
+                out["italic"] = True
+            if para.bold and para.style.startswith("VB "):
+                out["bold"] = True
+            return out
+        return value
+
+    def strip_closing_mark(self, last: tuple[Any, int] | None) -> None:
+        """The body's ``./.`` is vanban's to write: take it off the last paragraph."""
+        if last is None:
+            return
+        holder, index = last
+        if isinstance(holder, _Node):
+            holder.heading = self._strip(holder.heading)
+        else:
+            item = holder[index]
+            if isinstance(item, dict):
+                item["paragraph"] = self._strip(item["paragraph"])
+            else:
+                holder[index] = self._strip(item)
+
+    @staticmethod
+    def _strip(value: Origin) -> Origin:
+        text = str(value)
+        if text.endswith("./."):
+            text = text[:-2]
+        return Origin(text, value.para, value.col)
+
+    def number_nodes(self, nodes: list[_Node], depth: int, parent: dict | None) -> list[Any]:
+        out = []
+        count = 0
+        assignments = depth == 2 and parent is not None and any(
+            k in fold(str(parent.get("title", ""))) for k in ORGANISATION)
+        for node in nodes:
+            count += 1
+            item: dict[str, Any] = {"_label": node.label}
+            expected = auto_label(depth, count, self.structure)
+            if node.label != expected:  # kept where it was written, for the checker's positions
+                item["number"] = Origin(node.label, node.para.number,
+                                        max(0, node.para.text.find(node.label)))
+            key = "title" if node.is_title else "text"
+            heading = node.heading
+            if self.cur.doc.kind == "txt" and heading.startswith("*") and heading.endswith("*"):
+                heading = Origin(str(heading)[1:-1], heading.para, heading.col + 1)
+                node.italic = True
+            agency = derive_agency(heading) if assignments and node.is_title else None
+            if agency is not None:
+                item["agency"] = Origin(agency, heading.para, heading.col)
+                if agency != str(heading):
+                    item["title"] = heading
+            else:
+                item[key] = heading
+            if node.italic:
+                item["italic"] = True
+            if node.bold:
+                item["bold"] = True
+            content = []
+            children = [c for c in node.content if isinstance(c, _Node)]
+            numbered = self.number_nodes(children, depth + 1, item)
+            child_iter = iter(numbered)
+            for block in node.content:
+                content.append(next(child_iter) if isinstance(block, _Node) else block)
+            for key, _label in TASK_LABELS.items():
+                if key in node.meta:
+                    item[key] = node.meta[key]
+            if content:
+                item["content"] = content
+            out.append(item)
+        return out
+
+    def task_line(self, node: _Node, text: str) -> bool:
+        """Read a line vanban prints under a task into the task's fields; False if it is not
+        one, or not in the order vanban prints them (then it stays as written)."""
+        labels = list(TASK_LABELS.items())
+        match = next(((i, key) for i, (key, label) in enumerate(labels)
+                      if text.startswith(label + ": ")), None)
+        done = [i for i, (key, _label) in enumerate(labels) if key in node.meta]
+        if match is None or (done and match[0] <= max(done)):
+            return False
+        index, key = match
+        value: Any = text[len(labels[index][1]) + 2:].rstrip(".")
+        if key == "deadline":
+            try:
+                value = parse_date(value.removeprefix(DEADLINE_PREFIX)).iso()
+            except ValueError:
+                return False
+        elif key in ("lead", "support"):
+            # agencies are listed with “, ”; a name may hold a comma (“xã, phường”), but the
+            # next agency starts with a capital
+            parts: list[str] = []
+            for piece in value.split(", "):
+                if parts and not piece[:1].isupper():
+                    parts[-1] += ", " + piece
+                else:
+                    parts.append(piece)
+            value = parts[0] if len(parts) == 1 else parts
+        node.meta[key] = value
+        return True
+
+    def _drop_labels(self, items: list[Any]) -> None:
+        for item in items:
+            if isinstance(item, dict):
+                item.pop("_label", None)
+                self._drop_labels(item.get("content", []))
+

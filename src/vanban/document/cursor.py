@@ -1,0 +1,64 @@
+"""The importer's walk through a document: paragraphs in reading order, and what is found.
+
+The header, body and footer parsers (:mod:`.header`, :mod:`.body`, :mod:`.footer`) share one
+:class:`Cursor`: it hands out paragraphs in order, records which paragraph is which component
+(``roles``, for checking a document as it is), collects the plan data in plan-file keys, and
+reports what was placed by a guess (VB011).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vanban.decree.doctypes import DocumentType
+from vanban.document.reader import Document, Para
+from vanban.plan.codes import IMPORT_UNCERTAIN
+from vanban.plan.serialize import Origin
+from vanban.problems import Problem, Severity
+
+
+def is_upper(text: str) -> bool:
+    """Whether every letter of ``text`` is a capital (agency names, titles, stamps)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+class Cursor:
+    """Paragraphs in reading order, a position, and the plan data read so far."""
+
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.paras = list(document.paras)
+        #: A .docx vanban rendered: its styles say what each paragraph is.
+        self.made_by_vanban = any(p.style.startswith("VB ") for p in document.paras)
+        self.problems: list[Problem] = []
+        self.data: dict[str, Any] = {}
+        self.pos = 0
+        #: Which paragraphs are which component (for checking a document as it is).
+        self.roles: dict[str, list[Para]] = {}
+        self.doctype: DocumentType | None = None
+
+    def warn(self, para: Para, msgid: str, **args: Any) -> None:
+        """Report a paragraph placed by a guess (VB011)."""
+        self.problems.append(Problem(self.doc.mark(para), IMPORT_UNCERTAIN, msgid, args,
+                                     Severity.WARNING, "import-uncertain"))
+
+    def origin(self, para: Para, text: str | None = None, offset: int = 0) -> Origin:
+        """``text`` (default: the paragraph's) remembering it starts at column ``offset``."""
+        return Origin(para.text if text is None else text, para.number, offset)
+
+    def peek(self) -> Para | None:
+        """The next paragraph with text (or vanban's signature space), without taking it."""
+        while self.pos < len(self.paras) and not self.paras[self.pos].text and \
+                not self.paras[self.pos].style == "VB Signature Space":
+            self.pos += 1
+        return self.paras[self.pos] if self.pos < len(self.paras) else None
+
+    def take(self, role: str | None = None) -> Para:
+        """Take the next paragraph, recording it as ``role``."""
+        para = self.peek()
+        assert para is not None
+        self.pos += 1
+        if role:
+            self.roles.setdefault(role, []).append(para)
+        return para

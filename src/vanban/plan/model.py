@@ -1,0 +1,251 @@
+"""The plan as data: frozen-in-spirit dataclasses with no I/O.
+
+Every object keeps the position of the YAML it came from (``mark``) and of each of its
+fields (``marks``), so the checker can point at the exact value a finding is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+from vanban.decree.doctypes import DocumentType
+from vanban.problems import Mark
+from vanban.text.vnformat import PlanDate, document_number
+
+Marks = dict[str, Mark]
+
+
+
+@dataclass
+class Paragraph:
+    """A plain paragraph of running text (no number)."""
+
+    text: str
+    mark: Mark
+    italic: bool = False
+    bold: bool = False
+    marks: Marks = field(default_factory=dict)
+
+
+@dataclass
+class Node:
+    """A numbered unit of the body: mục, khoản, điểm, dash or plus item.
+
+    A node has a ``title`` (a heading on its own line, bold) or a ``text`` (a numbered
+    paragraph of running text), and ``content``: paragraphs and child nodes in order.
+    ``agency`` makes it an assignment block ("2. Sở Ngoại vụ" followed by its tasks);
+    ``lead``/``support``/``deadline``/``timeframe``/``product`` describe a task.
+    """
+
+    depth: int
+    mark: Mark
+    title: str | None = None
+    text: str | None = None
+    number: str | None = None  # an explicit label as written (imported or legacy text)
+    content: list[Block] = field(default_factory=list)
+    agency: str | None = None
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    deadline: PlanDate | None = None
+    timeframe: str | None = None
+    product: str | None = None
+    italic: bool = False
+    bold: bool = False
+    marks: Marks = field(default_factory=dict)
+
+    @property
+    def heading(self) -> str:
+        """What follows the number: the title, else the running text."""
+        return self.title if self.title is not None else (self.text or "")
+
+    @property
+    def children(self) -> list[Node]:
+        return [b for b in self.content if isinstance(b, Node)]
+
+    def walk(self) -> Iterator[Node]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+Block = Union[Paragraph, Node]
+
+
+@dataclass
+class Issuer:
+    """Cơ quan ban hành, with its direct superior (cơ quan chủ quản) if any."""
+
+    name: tuple[str, ...]
+    abbreviation: str | None
+    mark: Mark
+    superior: tuple[str, ...] = ()
+    marks: Marks = field(default_factory=dict)
+
+
+@dataclass
+class Signature:
+    """Quyền hạn, chức vụ, họ tên người ký (ô 7a–7c)."""
+
+    authority: str  # one of vanban.decree.signing.AUTHORITIES
+    titles: tuple[str, ...]
+    name: str
+    mark: Mark
+    other_title: tuple[str, ...] = ()
+    marks: Marks = field(default_factory=dict)
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The title lines as printed: the authority prefix goes before the first one."""
+        if not self.titles:
+            return ()
+        first = f"{self.authority} {self.titles[0]}" if self.authority else self.titles[0]
+        return (first, *self.titles[1:])
+
+
+@dataclass
+class Recipient:
+    name: str
+    mark: Mark
+    note: str | None = None  # e.g. "b/c" (để báo cáo)
+
+    @property
+    def line(self) -> str:
+        return f"{self.name} ({self.note})" if self.note else self.name
+
+
+@dataclass
+class Archive:
+    """The ``Lưu:`` line: units (VT first) and the number of copies filed."""
+
+    units: tuple[str, ...]
+    mark: Mark
+    copies: int | None = None
+
+    @property
+    def line(self) -> str:
+        text = "Lưu: " + ", ".join(self.units)
+        return f"{text} ({self.copies})" if self.copies else text
+
+
+@dataclass
+class Period:
+    start: PlanDate | None
+    end: PlanDate | None
+    mark: Mark
+
+
+@dataclass
+class Layout:
+    """Page and body settings; defaults are inside the decree's ranges."""
+
+    margin_top: float = 20.0  # mm, 20–25
+    margin_bottom: float = 20.0  # mm, 20–25
+    margin_left: float = 30.0  # mm, 30–35
+    margin_right: float = 15.0  # mm, 15–20
+    body_size: float = 14.0  # pt, 13–14
+    first_line_indent: float = 1.27  # cm, 1 or 1.27
+    paragraph_spacing: float = 6.0  # pt between paragraphs, at least 6
+    line_spacing: float = 1.0  # single (1.0) to 1.5 lines
+    marks: Marks = field(default_factory=dict)
+
+
+@dataclass
+class Draft:
+    """A draft (dự thảo): number and date may be blank; ``round`` is "lần 2"."""
+
+    round: int | None
+    mark: Mark
+
+    @property
+    def label(self) -> str:
+        return f"DỰ THẢO LẦN {self.round}" if self.round else "DỰ THẢO"
+
+
+@dataclass
+class Assignment:
+    """A task given to one agency, wherever the plan states it."""
+
+    agency: str
+    role: Literal["lead", "support"]
+    node: Node
+    deadline: PlanDate | None
+
+
+@dataclass
+class Plan:
+    path: str
+    doctype: DocumentType
+    issuer: Issuer
+    number: int | None
+    place: str
+    date: PlanDate | None
+    title: str
+    sections: list[Node]
+    signature: Signature
+    recipients: list[Recipient]
+    archive: Archive
+    mark: Mark
+    symbol: str | None = None  # explicit override of type + issuer abbreviation
+    bases: list[Paragraph] = field(default_factory=list)
+    opening: list[Paragraph] = field(default_factory=list)
+    closing: list[Paragraph] = field(default_factory=list)
+    drafter: str | None = None
+    copies: int | None = None
+    urgency: str | None = None
+    secrecy: str | None = None
+    circulation: str | None = None
+    draft: Draft | None = None
+    version: str | None = None
+    period: Period | None = None
+    layout: Layout = field(default_factory=Layout)
+    addressees: list[Recipient] = field(default_factory=list)  # Kính gửi (công văn …)
+    issuing_authority: str | None = None  # thẩm quyền ban hành, above the bases of a decision
+    notes: list[Paragraph] = field(default_factory=list)  # printed after the signature block
+    marks: Marks = field(default_factory=dict)
+
+    @property
+    def symbol_text(self) -> str:
+        """``KH-BCĐ``: the type code joined to the issuer's abbreviation, unless overridden."""
+        if self.symbol:
+            return self.symbol
+        parts = [p for p in (self.doctype.code, self.issuer.abbreviation) if p]
+        return "-".join(parts)
+
+    @property
+    def number_line(self) -> str:
+        """``Số: 277/KH-BCĐ``, or ``Số:      /KH-BCĐ`` while the number is not assigned."""
+        if self.number is None:
+            return f"Số:{document_number(None)}/{self.symbol_text}"
+        return f"Số: {document_number(self.number)}/{self.symbol_text}"
+
+    @property
+    def reference(self) -> str:
+        """``277/KH-BCĐ`` (number and symbol, as other documents cite it)."""
+        return f"{document_number(self.number).strip()}/{self.symbol_text}"
+
+    def nodes(self) -> Iterator[Node]:
+        for section in self.sections:
+            yield from section.walk()
+
+    def assignments(self) -> list[Assignment]:
+        """Every (agency, task) pair: agency blocks and tasks with lead/support units."""
+        out: list[Assignment] = []
+        for node in self.nodes():
+            if node.agency:
+                tasks = node.children or [node]
+                for task in tasks:
+                    out.append(Assignment(node.agency, "lead", task, task.deadline or node.deadline))
+            for agency in node.lead:
+                out.append(Assignment(agency, "lead", node, node.deadline))
+            for agency in node.support:
+                out.append(Assignment(agency, "support", node, node.deadline))
+        return out
+
+    def agencies(self) -> list[str]:
+        """Agencies given a task, in order of first appearance, without repeats."""
+        seen: dict[str, None] = {}
+        for a in self.assignments():
+            seen.setdefault(a.agency, None)
+        return list(seen)

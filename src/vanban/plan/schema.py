@@ -1,0 +1,398 @@
+"""The plan file format: every key, its type, whether it is required, and its help text.
+
+``PLAN`` converts a parsed YAML tree into a :class:`~vanban.plan.model.Plan`; ``json_schema()``
+publishes the same definition for editors (``vanban schema``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from vanban.decree.doctypes import DOCUMENT_TYPES, find_type
+from vanban.decree.marks import CIRCULATIONS, SECRECIES, SPELLINGS, URGENCIES
+from vanban.decree.numbering import MAX_DEPTH
+from vanban.decree.page import LAYOUT_RANGES
+from vanban.decree.signing import AUTHORITIES
+from vanban.i18n import _, translate
+from vanban.plan.codes import INVALID_VALUE, MISSING_KEY
+from vanban.plan.model import (
+    Archive,
+    Draft,
+    Issuer,
+    Layout,
+    Node,
+    Paragraph,
+    Period,
+    Plan,
+    Recipient,
+    Signature,
+)
+from vanban.plan.source import YNode, YScalar
+from vanban.plan.spec import (
+    INVALID,
+    Bool,
+    Choice,
+    Context,
+    Date,
+    Decimal,
+    Field,
+    Integer,
+    Lines,
+    ListOf,
+    Obj,
+    OneOf,
+    Ref,
+    Spec,
+    Text,
+)
+from vanban.problems import Mark
+
+FORMAT_VERSION = "1"
+
+ABBREVIATION = Text(pattern=r"[^\s/,;:]+", pattern_help=_(
+    "an abbreviation has no spaces, slashes or punctuation"), examples=["UBND", "BCĐ"])
+
+
+# --- document type ------------------------------------------------------------------------
+
+class DocTypeSpec(Spec):
+    def convert(self, node: YNode, ctx: Context) -> Any:
+        value = Text().convert(node, ctx)
+        if value is INVALID:
+            return INVALID
+        doctype = find_type(value)
+        if doctype is None:
+            ctx.report(node.mark, INVALID_VALUE, _(
+                "unknown document type “{value}”; use a name or code from the decree's table, "
+                "e.g. “Kế hoạch” or “KH”"), value=value)
+            return INVALID
+        if not doctype.renderable:
+            ctx.report(node.mark, INVALID_VALUE, _(
+                "vanban does not lay out a {name} yet; it renders the types of the decree's "
+                "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …), Quyết định and Công văn"),
+                name=doctype.name)
+            return INVALID
+        return doctype
+
+    def schema(self, lang: str | None) -> dict[str, Any]:
+        values = [t.name for t in DOCUMENT_TYPES if t.renderable]
+        values += [t.code for t in DOCUMENT_TYPES if t.renderable and t.code]
+        return {"type": "string", "enum": values}
+
+
+# --- body ---------------------------------------------------------------------------------
+
+def _build_paragraph(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
+    return Paragraph(v["text"], mark, italic=v.get("italic", False), bold=v.get("bold", False),
+                     marks=marks)
+
+
+class ParagraphText(Spec):
+    """A plain string in a list of paragraphs."""
+
+    def convert(self, node: YNode, ctx: Context) -> Any:
+        text = Text().convert(node, ctx)
+        if text is INVALID:
+            return INVALID
+        return Paragraph(text, node.mark, marks={"text": node.mark})
+
+    def schema(self, lang: str | None) -> dict[str, Any]:
+        return Text().schema(lang)
+
+
+PARAGRAPH_OBJ = Obj(_("paragraph"), _("A paragraph with emphasis (plain text needs no mapping)"), [
+    Field("paragraph", Text(), _("The text of the paragraph"), required=True, attr="text"),
+    Field("italic", Bool(), _("Print the paragraph in italics")),
+    Field("bold", Bool(), _("Print the paragraph in bold")),
+], _build_paragraph)
+
+PARAGRAPH = OneOf(ParagraphText(), [("paragraph", PARAGRAPH_OBJ)], _("a paragraph"))
+
+
+def _build_node(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
+    title, text, agency = v.get("title"), v.get("text"), v.get("agency")
+    if title is not None and text is not None:
+        ctx.report(marks["text"], INVALID_VALUE, _(
+            "give either “title” (a heading on its own line) or “text” (a numbered paragraph), "
+            "not both; put the running text under “content”"))
+        return INVALID
+    if title is None and text is None:
+        if agency is None:
+            ctx.report(mark, MISSING_KEY, _(
+                "a numbered item needs “title” (a heading) or “text” (a numbered paragraph)"))
+            return INVALID
+        title = agency
+    if ctx.depth > MAX_DEPTH:
+        ctx.report(mark, INVALID_VALUE, _(
+            "items nest deeper than the five levels I. → 1. → a) → - → +; move this into "
+            "its parent's text or split the item"))
+        return INVALID
+    return Node(
+        depth=ctx.depth, mark=mark, title=title, text=text, number=v.get("number"),
+        content=v.get("content", []), agency=agency, lead=v.get("lead", ()),
+        support=v.get("support", ()), deadline=v.get("deadline"), timeframe=v.get("timeframe"),
+        product=v.get("product"), italic=v.get("italic", False), bold=v.get("bold", False),
+        marks=marks,
+    )
+
+
+class NodeSpec(Obj):
+    def convert(self, node: YNode, ctx: Context) -> Any:
+        ctx.depth += 1
+        try:
+            return super().convert(node, ctx)
+        finally:
+            ctx.depth -= 1
+
+
+NODE_REF = Ref("node", lambda: NODE)
+CONTENT = ListOf(OneOf(ParagraphText(), [("paragraph", PARAGRAPH_OBJ), (None, NODE_REF)],
+                       _("a paragraph or a numbered item")))
+
+NODE = NodeSpec(_("numbered item"), _(
+    "A numbered unit of the body. Numbers follow the nesting: I. → 1. → a) → - → +"), [
+    Field("title", Text(), _("Heading printed after the number on its own line (bold)")),
+    Field("text", Text(), _("Running text printed after the number (not bold)")),
+    Field("content", CONTENT, _(
+        "What the item contains, in order: paragraphs (plain text) and sub-items (mappings)")),
+    Field("number", Text(), _(
+        "Explicit number as written in an existing document (“2.1.”, “+”); leave it out to "
+        "number automatically")),
+    Field("agency", Text(), _(
+        "The agency this block assigns tasks to; the heading defaults to its name")),
+    Field("lead", Lines(), _("Lead agency or agencies of this task (cơ quan chủ trì)")),
+    Field("support", Lines(), _("Supporting agencies of this task (cơ quan phối hợp)")),
+    Field("deadline", Date(), _("Deadline of the task, as a date (YYYY-MM-DD or DD/MM/YYYY)")),
+    Field("timeframe", Text(), _("When the task runs, in words (“Quý IV/2025”, “Thường xuyên”)")),
+    Field("product", Text(), _("The product or result of the task")),
+    Field("italic", Bool(), _("Print this item in italics")),
+    Field("bold", Bool(), _("Print this item in bold")),
+], _build_node)
+
+
+# --- header and footer parts --------------------------------------------------------------
+
+def _build_issuer(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
+    return Issuer(name=v["name"], abbreviation=v.get("abbreviation"), mark=mark,
+                  superior=v.get("superior", ()), marks=marks)
+
+
+ISSUER = Obj(_("issuer"), _("The issuing body (cơ quan, tổ chức ban hành văn bản)"), [
+    Field("superior", Lines(), _(
+        "Direct superior body, upper case, may be abbreviated (“UBND TỈNH BÀ RỊA - VŨNG TÀU”); "
+        "a list gives one entry per printed line")),
+    Field("name", Lines(Text(allow_empty=True)), _(
+        "Full official name of the issuing body, upper case; a list gives one entry per line"),
+        required=True),
+    Field("abbreviation", ABBREVIATION, _(
+        "Abbreviation of the issuing body used in the symbol (“BCĐ” gives “KH-BCĐ”)")),
+], _build_issuer)
+
+
+def _build_signature(v: dict[str, Any], marks: dict[str, Mark], mark: Mark,
+                     ctx: Context) -> Any:
+    return Signature(authority=v.get("authority", ""), titles=v["titles"], name=v["name"],
+                     mark=mark, other_title=v.get("other_title", ()), marks=marks)
+
+
+SIGNATURE = Obj(_("signature"), _("The signature block (quyền hạn, chức vụ, họ tên người ký)"), [
+    Field("authority", Choice(AUTHORITIES, {a.rstrip("."): a for a in AUTHORITIES if a}), _(
+        "Signing authority put before the first title line: TM. (on behalf of a collective), "
+        "KT. (a deputy signs for the head), TL., TUQ., Q., or empty when the head signs")),
+    Field("titles", Lines(Text(allow_empty=True)), _(
+        "Title lines from the top, without the authority prefix of the first line: "
+        "[ỦY BAN NHÂN DÂN, CHỦ TỊCH] with TM.; [GIÁM ĐỐC, PHÓ GIÁM ĐỐC] with KT."), required=True),
+    Field("other_title", Lines(), _(
+        "The signer's other post, printed above the name (“PHÓ CHỦ TỊCH UBND TỈNH”)")),
+    Field("name", Text(allow_empty=True), _("Full name of the signer, without honorifics"),
+          required=True),
+], _build_signature)
+
+_NOTE = re.compile(r"^(?P<name>.*\S)\s+\((?P<note>b/c|đ/b|t/h|p/h|để biết|để báo cáo|"
+                   r"để thực hiện|để phối hợp|để chỉ đạo|để theo dõi|để chỉ đạo thực hiện)\)$",
+                   re.IGNORECASE)
+
+
+class RecipientSpec(Spec):
+    """``Sở Tư pháp``, ``Thường trực Tỉnh ủy (b/c)`` or ``{name: …, note: …}``."""
+
+    OBJ = Obj(_("recipient"), _("A recipient with a note"), [
+        Field("name", Text(), _("Recipient or group of recipients"), required=True),
+        Field("note", Text(), _("Why it is sent: “b/c” (để báo cáo), “để biết”, “t/h”")),
+    ], lambda v, m, mark, ctx: Recipient(v["name"], mark, v.get("note")))
+
+    def convert(self, node: YNode, ctx: Context) -> Any:
+        if isinstance(node, YScalar):
+            text = Text().convert(node, ctx)
+            if text is INVALID:
+                return INVALID
+            text = text.rstrip(";.").rstrip()
+            if text.startswith("- "):
+                text = text[2:].lstrip()
+            if m := _NOTE.match(text):
+                return Recipient(m["name"], node.mark, m["note"])
+            return Recipient(text, node.mark)
+        return self.OBJ.convert(node, ctx)
+
+    def schema(self, lang: str | None) -> dict[str, Any]:
+        return {"anyOf": [Text().schema(lang), self.OBJ.schema(lang)]}
+
+
+_ARCHIVE = re.compile(r"^(?:Lưu\s*:\s*)?(?P<units>.*?)(?:\s*\((?P<copies>\d+)\))?\s*\.?$")
+
+
+class ArchiveSpec(Spec):
+    """``VT, PCNC, CAT (3)``: the units that file the original and how many copies."""
+
+    def convert(self, node: YNode, ctx: Context) -> Any:
+        text = Text().convert(node, ctx)
+        if text is INVALID:
+            return INVALID
+        m = _ARCHIVE.match(text)
+        units = tuple(u.strip() for u in m["units"].split(",")) if m else ()
+        if not m or not units or any(not u for u in units):
+            ctx.report(node.mark, INVALID_VALUE, _(
+                "write the archive line as units separated by commas, VT first, with an "
+                "optional number of copies: “VT, PCNC (3)”"))
+            return INVALID
+        return Archive(units, node.mark, int(m["copies"]) if m["copies"] else None)
+
+    def schema(self, lang: str | None) -> dict[str, Any]:
+        return {**Text().schema(lang), "examples": ["VT, PCNC, CAT (3)"]}
+
+
+class DraftSpec(Spec):
+    """``draft: true`` or ``draft: 2`` (the round, “Dự thảo lần 2”)."""
+
+    def convert(self, node: YNode, ctx: Context) -> Any:
+        if isinstance(node, YScalar) and node.value.strip().isdigit():
+            round_ = Integer(1, 99).convert(node, ctx)
+            return INVALID if round_ is INVALID else Draft(round_, node.mark)
+        flag = Bool().convert(node, ctx)
+        if flag is INVALID:
+            return INVALID
+        return Draft(None, node.mark) if flag else None
+
+    def schema(self, lang: str | None) -> dict[str, Any]:
+        return {"anyOf": [Bool().schema(lang), Integer(1, 99).schema(lang)]}
+
+
+def _build_period(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
+    start, end = v.get("start"), v.get("end")
+    if start and end and end < start:
+        ctx.report(marks["end"], INVALID_VALUE, _("the period ends before it starts"))
+        return INVALID
+    return Period(start, end, mark)
+
+
+PERIOD = Obj(_("period"), _("The period the plan covers"), [
+    Field("start", Date(partial=True), _("First day (or year) of the period")),
+    Field("end", Date(partial=True), _("Last day (or year) of the period")),
+], _build_period)
+
+
+def _build_layout(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
+    return Layout(**v, marks=marks)
+
+
+LAYOUT = Obj(_("layout"), _("Page and body settings; the defaults follow the decree"), [
+    Field("margin_top", Decimal(*LAYOUT_RANGES["margin_top"], "mm"), _("Top margin in mm (20–25, default 20)")),
+    Field("margin_bottom", Decimal(*LAYOUT_RANGES["margin_bottom"], "mm"), _("Bottom margin in mm (20–25, default 20)")),
+    Field("margin_left", Decimal(*LAYOUT_RANGES["margin_left"], "mm"), _("Left margin in mm (30–35, default 30)")),
+    Field("margin_right", Decimal(*LAYOUT_RANGES["margin_right"], "mm"), _("Right margin in mm (15–20, default 15)")),
+    Field("body_size", Choice(("13", "14")), _("Body font size in points (13 or 14, default 14)")),
+    Field("first_line_indent", Choice(("1", "1.27"), {"1.0": "1", "1,27": "1.27"}), _(
+        "First-line indent of body paragraphs in cm (1 or 1.27, default 1.27)")),
+    Field("paragraph_spacing", Decimal(*LAYOUT_RANGES["paragraph_spacing"], "pt"), _(
+        "Space between paragraphs in points (at least 6, default 6)")),
+    Field("line_spacing", Decimal(*LAYOUT_RANGES["line_spacing"], "lines"), _(
+        "Line spacing in lines (1 = single … 1.5, default 1)")),
+], lambda v, m, mark, ctx: _build_layout(
+    {k: float(x) for k, x in v.items()}, m, mark, ctx))
+
+
+# --- the plan -----------------------------------------------------------------------------
+
+def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
+    issuer: Issuer = v["issuer"]
+    bases = [Paragraph(b.text, b.mark, italic=True, marks=b.marks) for b in v.get("bases", [])]
+    return Plan(
+        path=ctx.path, doctype=v["doctype"], issuer=issuer, number=v.get("number"),
+        place=v["place"], date=v.get("date"), title=v["title"], sections=v.get("sections", []),
+        signature=v["signature"], recipients=v["recipients"], archive=v["archive"], mark=mark,
+        symbol=v.get("symbol"), bases=bases, opening=v.get("opening", []),
+        closing=v.get("closing", []), drafter=v.get("drafter"), copies=v.get("copies"),
+        urgency=v.get("urgency"), secrecy=v.get("secrecy"), circulation=v.get("circulation"),
+        draft=v.get("draft"), version=v.get("version"), period=v.get("period"),
+        layout=v.get("layout", Layout()), addressees=v.get("addressees", []),
+        issuing_authority=v.get("issuing_authority"), notes=v.get("notes", []), marks=marks,
+    )
+
+
+PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/2020/NĐ-CP)"), [
+    Field("vanban", Choice((FORMAT_VERSION,)), _("Version of the plan file format (1)")),
+    Field("type", DocTypeSpec(), _("Document type: “Kế hoạch” (or its code “KH”)"),
+          required=True, attr="doctype"),
+    Field("draft", DraftSpec(), _("Mark the plan as a draft: true, or the round number")),
+    Field("version", Text(), _("Version label stamped in the document properties")),
+    Field("issuer", ISSUER, _("The issuing body and its superior"), required=True),
+    Field("number", Integer(1, allow_blank=True), _(
+        "Number of the document (“277”); leave it empty in a draft, it is given at issue"),
+        required=True),
+    Field("symbol", Text(), _(
+        "Explicit symbol after the slash; by default the type code + the issuer abbreviation")),
+    Field("place", Text(allow_empty=True), _(
+        "Place name (địa danh) of the dateline: “Bà Rịa - Vũng Tàu”"), required=True),
+    Field("date", Date(partial=True), _(
+        "Date of issue (YYYY-MM-DD or DD/MM/YYYY); a draft may give only the year or nothing"),
+        required=True),
+    Field("title", Text(allow_empty=True), _(
+        "Subject line (trích yếu nội dung), sentence case; a công văn prints it after “V/v”"),
+        required=True),
+    Field("urgency", Choice(URGENCIES, SPELLINGS), _(
+        "Urgency mark: KHẨN, THƯỢNG KHẨN or HỎA TỐC")),
+    Field("secrecy", Choice(SECRECIES), _("Secrecy mark: MẬT, TỐI MẬT or TUYỆT MẬT")),
+    Field("circulation", Choice(CIRCULATIONS), _(
+        "Circulation instruction: XEM XONG TRẢ LẠI or LƯU HÀNH NỘI BỘ")),
+    Field("period", PERIOD, _("The period the plan covers; deadlines must fall inside it")),
+    Field("issuing_authority", Text(), _(
+        "Decisions: the authority line above the legal bases (“ỦY BAN NHÂN DÂN TỈNH …”)")),
+    Field("addressees", ListOf(RecipientSpec()), _(
+        "Addressees after “Kính gửi:” (công văn, tờ trình and báo cáo sent upwards)")),
+    Field("bases", ListOf(ParagraphText()), _(
+        "Legal bases (căn cứ), one per entry; printed in italics ending with “;” and “.”")),
+    Field("opening", ListOf(PARAGRAPH), _("Opening paragraphs before the first section")),
+    Field("sections", ListOf(NODE_REF), _(
+        "Sections of the body, numbered I., II., … (Điều 1., 2., … in a decision); each has a "
+        "“title” and “content”")),
+    Field("closing", ListOf(PARAGRAPH), _("Closing paragraphs after the last section")),
+    Field("signature", SIGNATURE, _("The signature block"), required=True),
+    Field("recipients", ListOf(RecipientSpec()), _(
+        "Recipients (Nơi nhận), one per entry, with an optional note such as “(b/c)”"),
+        required=True),
+    Field("archive", ArchiveSpec(), _(
+        "The archive line after “Lưu:”: “VT, PCNC, CAT (3)”"), required=True),
+    Field("drafter", Text(pattern=r"[A-ZĐ]+", pattern_help=_("initials in upper case")), _(
+        "Drafter's initials (ký hiệu người soạn thảo)")),
+    Field("copies", Integer(1), _("Number of copies issued (số lượng bản phát hành)")),
+    Field("notes", ListOf(PARAGRAPH), _(
+        "Notes printed after the signature block (e.g. footnotes of an imported document)")),
+    Field("layout", LAYOUT, _("Page and body settings")),
+], _build_plan)
+
+#: The plan file's keys in the order vanban writes them (import, serialize); the schema's
+#: order, which is the reading order of the document, is the one place that decides it.
+KEY_ORDER = tuple(f.key for f in PLAN.fields if f.key != "vanban")
+
+
+def json_schema(lang: str | None = None) -> dict[str, Any]:
+    """The plan format as JSON Schema (draft 2020-12), described in ``lang``."""
+    out = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://vanban.invalid/schema/plan-1.json",
+        "title": translate(_("vanban plan"), lang),
+        **PLAN.schema(lang),
+        "$defs": {"node": NODE.schema(lang)},
+    }
+    return out

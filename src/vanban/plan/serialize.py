@@ -1,0 +1,239 @@
+"""A plan as data in the plan-file format, and that data written as readable YAML.
+
+``plan_data`` is the inverse of the schema: the keys a person would write, defaults left
+out. Two plans are the same plan when their data are equal — that is how the importer's
+round trip is judged. ``dump_yaml`` writes block-style YAML that vanban (and editors) read
+back to the same data; a value may carry where it came from (:class:`Origin`) so that
+findings on the YAML can be reported against the source document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from typing import Any
+
+from vanban.plan.model import Layout, Node, Paragraph, Plan, Recipient
+from vanban.plan.schema import KEY_ORDER
+
+
+class Origin(str):
+    """Text that remembers where it came from: paragraph ``para``, from column ``col``."""
+
+    para: int
+    col: int
+
+    def __new__(cls, text: str, para: int, col: int = 0) -> Origin:
+        value = super().__new__(cls, text)
+        value.para, value.col = para, col
+        return value
+
+
+def _lines(values: tuple[str, ...]) -> Any:
+    return values[0] if len(values) == 1 else list(values)
+
+
+def _paragraph(p: Paragraph) -> Any:
+    if not p.italic and not p.bold:
+        return p.text
+    out: dict[str, Any] = {"paragraph": p.text}
+    if p.italic:
+        out["italic"] = True
+    if p.bold:
+        out["bold"] = True
+    return out
+
+
+def _recipient(r: Recipient) -> Any:
+    return f"{r.name} ({r.note})" if r.note else r.name
+
+
+def _node(node: Node) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if node.number is not None:
+        out["number"] = node.number
+    if node.agency is not None:
+        out["agency"] = node.agency
+        if node.title is not None and node.title != node.agency:
+            out["title"] = node.title
+    elif node.title is not None:
+        out["title"] = node.title
+    if node.text is not None:
+        out["text"] = node.text
+    if node.lead:
+        out["lead"] = _lines(node.lead)
+    if node.support:
+        out["support"] = _lines(node.support)
+    if node.deadline:
+        out["deadline"] = node.deadline.iso()
+    for key in ("timeframe", "product"):
+        if getattr(node, key):
+            out[key] = getattr(node, key)
+    if node.italic:
+        out["italic"] = True
+    if node.bold:
+        out["bold"] = True
+    if node.content:
+        out["content"] = [_node(b) if isinstance(b, Node) else _paragraph(b) for b in node.content]
+    return out
+
+
+def _layout(layout: Layout) -> dict[str, Any]:
+    default = Layout()
+    out = {}
+    for f in fields(Layout):
+        if f.name == "marks":
+            continue
+        value = getattr(layout, f.name)
+        if value != getattr(default, f.name):
+            out[f.name] = int(value) if float(value).is_integer() else value
+    return out
+
+
+def plan_data(plan: Plan) -> dict[str, Any]:
+    """The plan in plan-file keys, defaults left out (the format version is not data)."""
+    data: dict[str, Any] = {"type": plan.doctype.name}
+    if plan.draft is not None:
+        data["draft"] = plan.draft.round or True
+    if plan.version:
+        data["version"] = plan.version
+    issuer: dict[str, Any] = {}
+    if plan.issuer.superior:
+        issuer["superior"] = _lines(plan.issuer.superior)
+    issuer["name"] = _lines(plan.issuer.name)
+    if plan.issuer.abbreviation:
+        issuer["abbreviation"] = plan.issuer.abbreviation
+    data["issuer"] = issuer
+    data["number"] = plan.number if plan.number is not None else ""
+    if plan.symbol:
+        data["symbol"] = plan.symbol
+    data["place"] = plan.place
+    data["date"] = plan.date.iso() if plan.date else ""
+    data["title"] = plan.title
+    for key in ("urgency", "secrecy", "circulation"):
+        if getattr(plan, key):
+            data[key] = getattr(plan, key)
+    if plan.period:
+        data["period"] = {k: getattr(plan.period, k).iso() for k in ("start", "end")
+                          if getattr(plan.period, k)}
+    if plan.issuing_authority:
+        data["issuing_authority"] = plan.issuing_authority
+    if plan.addressees:
+        data["addressees"] = [_recipient(r) for r in plan.addressees]
+    if plan.bases:
+        data["bases"] = [b.text for b in plan.bases]
+    if plan.opening:
+        data["opening"] = [_paragraph(p) for p in plan.opening]
+    if plan.sections:
+        data["sections"] = [_node(s) for s in plan.sections]
+    if plan.closing:
+        data["closing"] = [_paragraph(p) for p in plan.closing]
+    sig = plan.signature
+    signature: dict[str, Any] = {}
+    if sig.authority:
+        signature["authority"] = sig.authority
+    signature["titles"] = _lines(sig.titles)
+    if sig.other_title:
+        signature["other_title"] = _lines(sig.other_title)
+    signature["name"] = sig.name
+    data["signature"] = signature
+    data["recipients"] = [_recipient(r) for r in plan.recipients]
+    data["archive"] = plan.archive.line.removeprefix("Lưu: ")
+    if plan.drafter:
+        data["drafter"] = plan.drafter
+    if plan.copies:
+        data["copies"] = plan.copies
+    if plan.notes:
+        data["notes"] = [_paragraph(p) for p in plan.notes]
+    layout = _layout(plan.layout)
+    if layout:
+        data["layout"] = layout
+    return {key: data[key] for key in KEY_ORDER if key in data}
+
+
+# --- YAML ---------------------------------------------------------------------------------
+
+_SPECIAL = {"yes", "no", "true", "false", "null", "~", "on", "off", "y", "n", ""}
+_NEEDS_QUOTES = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|: |\s#|:$|\s$|[\x00-\x1f\x7f]")
+
+
+def scalar(value: Any) -> str:
+    """A value as a YAML scalar: plain where that reads back the same, else double-quoted."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if text.lower() not in _SPECIAL and not _NEEDS_QUOTES.search(text):
+        return text
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", escaped)
+    return f'"{escaped}"'
+
+
+@dataclass
+class Placed:
+    """Where an :class:`Origin` value landed in the YAML (1-based line, column of its text)."""
+
+    line: int
+    col: int
+    origin: Origin
+    quoted: bool
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.placed: list[Placed] = []
+
+    def value_line(self, prefix: str, value: Any) -> None:
+        text = scalar(value) if value != "" else ""
+        line = (prefix + text) if text else prefix.rstrip()
+        self.lines.append(line)
+        if isinstance(value, Origin) and text:
+            self.placed.append(Placed(len(self.lines), len(prefix) + 1, value,
+                                      text.startswith('"')))
+
+    def node(self, value: Any, indent: int, prefix: str) -> None:
+        pad = " " * indent
+        if isinstance(value, dict):
+            if not value:
+                self.lines.append(f"{pad}{prefix}{{}}")
+                return
+            first = True
+            for key, item in value.items():
+                lead = (pad + prefix) if first else (pad + " " * len(prefix))
+                first = False
+                self.entry(lead, key, item, indent + len(prefix))
+        elif isinstance(value, list):
+            if not value:
+                self.lines.append(f"{pad}{prefix}[]")
+                return
+            for item in value:
+                self.node(item, indent + len(prefix), "- ") if isinstance(item, (dict, list)) \
+                    else self.value_line(" " * (indent + len(prefix)) + "- ", item)
+        else:
+            self.value_line(pad + prefix, value)
+
+    def entry(self, lead: str, key: str, item: Any, indent: int) -> None:
+        if isinstance(item, dict) and item:
+            self.lines.append(f"{lead}{key}:")
+            self.node(item, indent + 2, "")
+        elif isinstance(item, list) and item:
+            self.lines.append(f"{lead}{key}:")
+            self.node(item, indent + 2, "")
+        elif isinstance(item, (dict, list)):
+            self.lines.append(f"{lead}{key}: {'{}' if isinstance(item, dict) else '[]'}")
+        else:
+            self.value_line(f"{lead}{key}: ", item)
+
+
+def dump_yaml(data: dict[str, Any], header: str = "") -> tuple[str, list[Placed]]:
+    """Block-style YAML of ``data``, and where every :class:`Origin` value was written."""
+    writer = _Writer()
+    if header:
+        writer.lines += [f"# {line}".rstrip() for line in header.splitlines()]
+    writer.lines.append("vanban: 1")
+    for key, value in data.items():
+        writer.entry("", key, value, 0)
+    return "\n".join(writer.lines) + "\n", writer.placed
