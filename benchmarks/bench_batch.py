@@ -39,11 +39,13 @@ sys.path.insert(0, str(ROOT / "src"))
 from docxtpl import DocxTemplate  # noqa: E402
 
 from vanban import load_plan  # noqa: E402
-from vanban.batch import BatchRequest, Kind, run_batch  # noqa: E402
+from vanban.batch import BatchRequest, CopyKind, run_batch  # noqa: E402
 from vanban.batch.extracts import Selection, extract_plan  # noqa: E402
-from vanban.renderer import default_template  # noqa: E402
-from vanban.renderer.context import build_context  # noqa: E402
-from vanban.renderer.engine import prepare  # noqa: E402
+from vanban.renderer import (
+    build_context,  # noqa: E402
+    default_template,  # noqa: E402
+    prepare,  # noqa: E402
+)
 
 SEED = ROOT / "plans" / "277-KH-BCD-2023.yaml"
 PLANS = ROOT / "plans"
@@ -98,7 +100,7 @@ def fresh(tmp: Path, name: str) -> Path:
     return path
 
 
-def batch(inputs: list[Path], out: Path, kinds: list[Kind], **kw) -> float:
+def batch(inputs: list[Path], out: Path, kinds: list[CopyKind], **kw) -> float:
     settle()
     start = time.perf_counter()
     result = run_batch(BatchRequest(inputs, out, kinds=kinds, **kw))
@@ -121,12 +123,12 @@ def bench_copies(tmp: Path, count: int) -> dict:
     print(f"copies: {count} per-recipient copies of {SEED.name}")
     t_plain = timed(plain_copies, plan, recipients, fresh(tmp, "plain-copies"))
     line("plain docxtpl loop (load, render, save)", t_plain, count)
-    t_one = batch([SEED], fresh(tmp, "copies-1"), [Kind.COPY], distribution=listing, workers=1)
+    t_one = batch([SEED], fresh(tmp, "copies-1"), [CopyKind.COPY], distribution=listing, workers=1)
     line("vanban batch, 1 process", t_one, count)
-    t_two = batch([SEED], fresh(tmp, "copies-2"), [Kind.COPY], distribution=listing, workers=2)
+    t_two = batch([SEED], fresh(tmp, "copies-2"), [CopyKind.COPY], distribution=listing, workers=2)
     line("vanban batch, 2 processes", t_two, count)
     out = tmp / "copies-2"
-    t_rerun = batch([SEED], out, [Kind.COPY], distribution=listing, workers=2)
+    t_rerun = batch([SEED], out, [CopyKind.COPY], distribution=listing, workers=2)
     line("rerun, all up to date", t_rerun, count)
     ratio = t_plain / t_two
     print(f"  ratio plain / batch (2 processes): {ratio:.1f}×  (target ≥ 25×)\n")
@@ -177,7 +179,7 @@ def bench_extracts(tmp: Path, agencies: int) -> dict:
     print(f"extracts: one per agency, a plan with {agencies} agencies")
     t_plain = timed(plain_extracts, plan, plan.agencies(), fresh(tmp, "plain-extracts"))
     line("plain docxtpl loop", t_plain, agencies)
-    t_batch = batch([wide], fresh(tmp, "extracts"), [Kind.EXTRACT], workers=2)
+    t_batch = batch([wide], fresh(tmp, "extracts"), [CopyKind.EXTRACT], workers=2)
     line("vanban batch, 2 processes", t_batch, agencies)
     ratio = t_plain / t_batch
     print(f"  ratio plain / batch: {ratio:.1f}×  (target ≥ 10×)")
@@ -191,7 +193,7 @@ def bench_extracts(tmp: Path, agencies: int) -> dict:
         plain_extracts(p, p.agencies(), out)
     t_plain_small = time.perf_counter() - start
     line("plain docxtpl loop", t_plain_small, count)
-    t_small = batch([PLANS], fresh(tmp, "extracts-small"), [Kind.EXTRACT], workers=2)
+    t_small = batch([PLANS], fresh(tmp, "extracts-small"), [CopyKind.EXTRACT], workers=2)
     line("vanban batch, 2 processes", t_small, count)
     small = t_plain_small / t_small
     print(f"  ratio plain / batch: {small:.1f}×  (one rendering per plan dominates when a plan "
@@ -207,7 +209,7 @@ def bench_pdf(tmp: Path, count: int) -> dict:
     out = fresh(tmp, "pdf-docs")
     listing = tmp / "pdf-distribution.txt"
     listing.write_text("\n".join(names(count)) + "\n", encoding="utf-8")
-    batch([SEED], out, [Kind.COPY], distribution=listing, workers=2)
+    batch([SEED], out, [CopyKind.COPY], distribution=listing, workers=2)
     docs = sorted(out.glob("*.docx"))
     print(f"pdf: {count} copies of {SEED.name} to PDF")
     profile = tmp / "lo-profile"
@@ -238,8 +240,8 @@ _CHILD = """
 import json, resource, sys
 from pathlib import Path
 sys.path.insert(0, {src!r})
-from vanban.batch import BatchRequest, Kind, run_batch
-r = run_batch(BatchRequest([Path({plan!r})], Path({out!r}), kinds=[Kind.COPY],
+from vanban.batch import BatchRequest, CopyKind, run_batch
+r = run_batch(BatchRequest([Path({plan!r})], Path({out!r}), kinds=[CopyKind.COPY],
                            distribution=Path({listing!r}), workers=2))
 assert r.ok and r.built == {count}
 print(json.dumps({{"self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,

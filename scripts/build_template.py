@@ -26,7 +26,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from vanban.renderer.package import normalise_zip  # noqa: E402
+from vanban.renderer import normalise_zip  # noqa: E402
 
 FONT = "Times New Roman"
 TEXT_WIDTH = Mm(210 - 30 - 15)

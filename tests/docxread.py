@@ -7,7 +7,7 @@ from docx.oxml.ns import qn
 from docx.shared import Length
 from docx.text.paragraph import Paragraph
 
-from vanban.renderer.metrics import text_width_pt
+from vanban.renderer import text_width_pt
 
 
 def _style_chain(paragraph: Paragraph):

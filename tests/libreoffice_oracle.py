@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from vanban.i18n import _
 from vanban.errors import OfficeError
+from vanban.i18n import _
 from vanban.libreoffice import find_soffice
 
 MODULE = "VanbanRedline"

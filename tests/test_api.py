@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import vanban
-
 from conftest import PLANS_DIR
 
 SEED = PLANS_DIR / "277-KH-BCD-2023.yaml"

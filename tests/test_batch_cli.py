@@ -8,10 +8,9 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
-from vanban.cli.batch import batch
-
 from batchutil import COPIER_YAML
 from conftest import MINIMAL_PLAN, PLANS_DIR, SEED_PLAN
+from vanban.cli.batch import batch
 
 
 @pytest.fixture

@@ -6,15 +6,14 @@ from pathlib import Path
 
 from docx import Document
 
+from batchutil import custom_properties, parts_of
+from conftest import PLANS_DIR, SEED_PLAN
+from textutil import paragraphs_in_order
 from vanban import load_plan
 from vanban.batch import BatchRequest, run_batch
 from vanban.batch.audience import audiences, read_distribution
 from vanban.batch.naming import Namer, plan_stem
 from vanban.renderer import render_bytes
-
-from batchutil import custom_properties, parts_of
-from conftest import PLANS_DIR, SEED_PLAN
-from textutil import paragraphs_in_order
 
 OWN_PARTS = {"docProps/core.xml", "docProps/custom.xml", "[Content_Types].xml", "_rels/.rels"}
 

@@ -9,19 +9,17 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from vanban import load_plan
-from vanban.batch import BatchRequest, Kind, Selection, run_batch
-from vanban.batch.extracts import Extractor
-from vanban.batch.fragments import frame_plan, region_blocks
-from vanban.batch.render import learn_template, render_parts
-from vanban.errors import UsageError
-from vanban.renderer import default_template
-from vanban.renderer.context import build_context
-
 from batchutil import custom_properties, parts_of
 from conftest import PLAN_FILES, PLANS_DIR
 from docxread import font_of
 from textutil import paragraphs_in_order
+from vanban import load_plan
+from vanban.batch import BatchRequest, CopyKind, Selection, run_batch
+from vanban.batch.extracts import Extractor
+from vanban.batch.fragments import frame_plan, region_blocks
+from vanban.batch.render import learn_template, render_parts
+from vanban.errors import UsageError
+from vanban.renderer import build_context, default_template
 
 FLOOD = PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
 SEED = PLANS_DIR / "277-KH-BCD-2023.yaml"
@@ -108,7 +106,7 @@ def test_fast_extracts_are_exactly_what_the_pipeline_renders(plan_file):
 
 
 def test_batch_extracts_open_in_word_format_and_say_whose_they_are(tmp_path):
-    result = run_batch(BatchRequest([FLOOD], tmp_path, kinds=[Kind.EXTRACT]))
+    result = run_batch(BatchRequest([FLOOD], tmp_path, kinds=[CopyKind.EXTRACT]))
     assert result.ok and result.built == 6
     plan = load_plan(FLOOD)
     extractor = Extractor(plan)
@@ -153,7 +151,7 @@ def test_a_template_the_fast_path_cannot_learn_still_gives_exact_extracts(tmp_pa
     template = _template_without_rich_sections(tmp_path)
     plan = load_plan(FLOOD)
     assert learn_template(plan, template) is None
-    result = run_batch(BatchRequest([FLOOD], tmp_path / "out", kinds=[Kind.EXTRACT],
+    result = run_batch(BatchRequest([FLOOD], tmp_path / "out", kinds=[CopyKind.EXTRACT],
                                     template=template))
     assert result.ok and result.built == 6
     assert any("fast" in n.message("en") for n in result.notes)
@@ -166,7 +164,7 @@ def test_a_template_the_fast_path_cannot_learn_still_gives_exact_extracts(tmp_pa
 
 
 def test_a_section_number_a_plan_lacks_is_noted_and_the_rest_is_made(tmp_path):
-    result = run_batch(BatchRequest([FLOOD], tmp_path, kinds=[Kind.EXTRACT],
+    result = run_batch(BatchRequest([FLOOD], tmp_path, kinds=[CopyKind.EXTRACT],
                                     common=Selection.parse("I, VII")))
     assert result.ok and result.built == 6
     (note,) = result.notes
@@ -181,7 +179,7 @@ def test_an_agency_name_with_markup_stays_text_in_fast_extracts(tmp_path, write_
     plan_file = write_plan(MINIMAL_PLAN.replace(
         "      - text: Nội dung thứ nhất.\n",
         f"      - text: Nội dung thứ nhất.\n        lead: '{agency}'\n"))
-    result = run_batch(BatchRequest([plan_file], tmp_path / "out", kinds=[Kind.EXTRACT]))
+    result = run_batch(BatchRequest([plan_file], tmp_path / "out", kinds=[CopyKind.EXTRACT]))
     assert result.ok and result.built == 1
     path = tmp_path / "out" / result.entries[0].file
     texts = [p.text for p in Document(str(path)).paragraphs]

@@ -10,16 +10,15 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from vanban import load_plan
-from vanban.batch import BatchRequest, Kind, Selection, read_copier, run_batch
-from vanban.batch.extracts import Extractor
-from vanban.errors import SeriesError
-from vanban.renderer.context import build_context
-
 from batchutil import COPIER_YAML, custom_properties
 from conftest import PLANS_DIR, SEED_PLAN
 from docxread import font_of, has_bottom_border
 from textutil import paragraphs_in_order
+from vanban import load_plan
+from vanban.batch import BatchRequest, CopyKind, Selection, read_copier, run_batch
+from vanban.batch.extracts import Extractor
+from vanban.errors import SeriesError
+from vanban.renderer import build_context
 
 DAY = dt.date(2026, 3, 5)
 FLOOD = PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
@@ -51,7 +50,7 @@ def block_of(doc):
 
 
 def test_the_copy_block_follows_mau_3_1(tmp_path, copier):
-    result = formal(tmp_path, copier, [SEED_PLAN], [Kind.SAO_Y])
+    result = formal(tmp_path, copier, [SEED_PLAN], [CopyKind.SAO_Y])
     (entry,) = result.entries
     assert entry.file == "277-kh-bcd-2023__sao-y-01-sy-vp.docx"
     assert entry.copy_number == "01/SY-VP" and entry.kind == "sao-y"
@@ -101,7 +100,7 @@ def test_the_copy_block_follows_mau_3_1(tmp_path, copier):
 
 
 def test_the_copied_text_is_the_whole_document(tmp_path, copier, rendered):
-    result = formal(tmp_path, copier, [SEED_PLAN], [Kind.SAO_Y, Kind.SAO_LUC])
+    result = formal(tmp_path, copier, [SEED_PLAN], [CopyKind.SAO_Y, CopyKind.SAO_LUC])
     original = paragraphs_in_order(Document(str(rendered["277-KH-BCD-2023"])))
     for entry in result.entries:
         text = paragraphs_in_order(Document(str(tmp_path / "out" / entry.file)))
@@ -110,7 +109,7 @@ def test_the_copied_text_is_the_whole_document(tmp_path, copier, rendered):
 
 
 def test_trich_sao_per_agency_reproduces_its_parts_and_shares_the_one_series(tmp_path, copier):
-    result = formal(tmp_path, copier, [FLOOD], [Kind.SAO_Y, Kind.TRICH_SAO])
+    result = formal(tmp_path, copier, [FLOOD], [CopyKind.SAO_Y, CopyKind.TRICH_SAO])
     plan = load_plan(FLOOD)
     assert [e.copy_number for e in result.entries] == [
         f"{n:02d}/{'SY' if n == 1 else 'TrS'}-VP" for n in range(1, 8)]
@@ -130,7 +129,7 @@ def test_trich_sao_per_agency_reproduces_its_parts_and_shares_the_one_series(tmp
 
 
 def test_trich_sao_of_chosen_parts(tmp_path, copier):
-    result = formal(tmp_path, copier, [FLOOD], [Kind.TRICH_SAO], parts=Selection.parse("I, III"))
+    result = formal(tmp_path, copier, [FLOOD], [CopyKind.TRICH_SAO], parts=Selection.parse("I, III"))
     (entry,) = result.entries
     assert entry.file == "45-kh-ubnd-2026-phong-chong-thien-tai__trich-sao-01-trs-vp.docx"
     texts = [p.text for p in Document(str(tmp_path / "out" / entry.file)).paragraphs]
@@ -142,7 +141,7 @@ def test_formal_copies_need_copy_details(tmp_path):
     from vanban.errors import UsageError
 
     with pytest.raises(UsageError):
-        run_batch(BatchRequest([SEED_PLAN], tmp_path, kinds=[Kind.SAO_Y]))
+        run_batch(BatchRequest([SEED_PLAN], tmp_path, kinds=[CopyKind.SAO_Y]))
 
 
 def test_copy_details_errors_point_at_the_line(tmp_path):
@@ -160,15 +159,15 @@ def test_copy_details_errors_point_at_the_line(tmp_path):
 
 
 def test_a_rerun_keeps_numbers_and_bytes_a_reissue_takes_new_ones(tmp_path, copier):
-    first = formal(tmp_path, copier, [SEED_PLAN], [Kind.SAO_Y])
+    first = formal(tmp_path, copier, [SEED_PLAN], [CopyKind.SAO_Y])
     data = (tmp_path / "out" / first.entries[0].file).read_bytes()
-    again = formal(tmp_path, copier, [SEED_PLAN], [Kind.SAO_Y], copy_date=None, force=True)
+    again = formal(tmp_path, copier, [SEED_PLAN], [CopyKind.SAO_Y], copy_date=None, force=True)
     assert again.built == 1 and again.entries[0].file == first.entries[0].file
     assert (tmp_path / "out" / first.entries[0].file).read_bytes() == data  # same date, same bytes
     with pytest.raises(SeriesError) as err:
-        formal(tmp_path, copier, [SEED_PLAN], [Kind.SAO_Y], copy_date=dt.date(2026, 4, 1))
+        formal(tmp_path, copier, [SEED_PLAN], [CopyKind.SAO_Y], copy_date=dt.date(2026, 4, 1))
     assert "--reissue" in err.value.message("en")
-    new = formal(tmp_path, copier, [SEED_PLAN], [Kind.SAO_Y], copy_date=dt.date(2026, 4, 1),
+    new = formal(tmp_path, copier, [SEED_PLAN], [CopyKind.SAO_Y], copy_date=dt.date(2026, 4, 1),
                  reissue=True)
     assert new.entries[0].copy_number == "02/SY-VP"
 

@@ -7,9 +7,8 @@ import hashlib
 import io
 import json
 
-from vanban.batch import BatchRequest, Kind, run_batch
-
 from conftest import PLANS_DIR, SEED_PLAN
+from vanban.batch import BatchRequest, CopyKind, run_batch
 
 FLOOD = PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
 
@@ -23,7 +22,7 @@ def read(directory):
 
 
 def test_every_document_is_listed_with_its_checksum(tmp_path):
-    result = run_batch(BatchRequest([SEED_PLAN], tmp_path, kinds=[Kind.COPY, Kind.EXTRACT]))
+    result = run_batch(BatchRequest([SEED_PLAN], tmp_path, kinds=[CopyKind.COPY, CopyKind.EXTRACT]))
     data, rows = read(tmp_path)
     assert data["format"] == 1 and data["generator"].startswith("vanban ")
     docs = data["documents"]
@@ -41,11 +40,11 @@ def test_every_document_is_listed_with_its_checksum(tmp_path):
 
 def test_runs_into_one_directory_are_merged_and_deleted_files_dropped(tmp_path):
     run_batch(BatchRequest([SEED_PLAN], tmp_path))
-    run_batch(BatchRequest([FLOOD], tmp_path, kinds=[Kind.EXTRACT]))
+    run_batch(BatchRequest([FLOOD], tmp_path, kinds=[CopyKind.EXTRACT]))
     data, _ = read(tmp_path)
     files = {d["file"] for d in data["documents"]}
     assert len(files) == 7 + 6
     (tmp_path / "277-kh-bcd-2023__cong-an-tinh.docx").unlink()
-    run_batch(BatchRequest([FLOOD], tmp_path, kinds=[Kind.EXTRACT]))
+    run_batch(BatchRequest([FLOOD], tmp_path, kinds=[CopyKind.EXTRACT]))
     data, _ = read(tmp_path)
     assert len(data["documents"]) == 12

@@ -10,13 +10,12 @@ import json
 import pdfplumber
 import pytest
 
-from vanban import load_plan
-from vanban.batch import BatchRequest, Kind, read_copier, run_batch
-from vanban.errors import OfficeError
-from vanban.libreoffice import convert_many, find_soffice
-
 from batchutil import COPIER_YAML
 from conftest import PLANS_DIR, SEED_PLAN
+from vanban import load_plan
+from vanban.batch import BatchRequest, CopyKind, read_copier, run_batch
+from vanban.errors import OfficeError
+from vanban.libreoffice import convert_many, find_soffice
 
 pytestmark = pytest.mark.libreoffice
 
@@ -31,7 +30,7 @@ def made(tmp_path_factory):
     details = tmp / "sao.yaml"
     details.write_text(COPIER_YAML, encoding="utf-8")
     request = BatchRequest(
-        [FLOOD, SEED_PLAN], tmp / "out", kinds=list(Kind), copier=read_copier(details).copier,
+        [FLOOD, SEED_PLAN], tmp / "out", kinds=list(CopyKind), copier=read_copier(details).copier,
         copy_date=dt.date(2026, 3, 5), pdf=True, audience="agencies")
     result = run_batch(request)
     return request, result

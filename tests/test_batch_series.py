@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from vanban.batch import BatchRequest, Kind, read_copier, run_batch
-from vanban.batch.series import Request, Series
-from vanban.errors import SeriesError
-
 from batchutil import COPIER_YAML
 from conftest import PLANS_DIR, ROOT, SEED_PLAN
+from vanban.batch import BatchRequest, CopyKind, read_copier, run_batch
+from vanban.batch.series import Request, Series
+from vanban.errors import SeriesError
 
 FLOOD = PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
 
@@ -72,16 +71,16 @@ def _copier(tmp_path: Path, series: Path) -> Path:
 def test_the_series_continues_across_two_runs(tmp_path):
     copier = read_copier(_copier(tmp_path, tmp_path / "so-sao.json")).copier
     day = dt.date(2026, 3, 5)
-    first = run_batch(BatchRequest([SEED_PLAN], tmp_path / "a", kinds=[Kind.SAO_Y, Kind.SAO_LUC],
+    first = run_batch(BatchRequest([SEED_PLAN], tmp_path / "a", kinds=[CopyKind.SAO_Y, CopyKind.SAO_LUC],
                                    copier=copier, copy_date=day))
-    second = run_batch(BatchRequest([FLOOD], tmp_path / "b", kinds=[Kind.SAO_Y, Kind.TRICH_SAO],
+    second = run_batch(BatchRequest([FLOOD], tmp_path / "b", kinds=[CopyKind.SAO_Y, CopyKind.TRICH_SAO],
                                     copier=copier, copy_date=day))
     assert [e.copy_number for e in first.entries] == ["01/SY-VP", "02/SL-VP"]
     assert [e.copy_number for e in second.entries] == (
         ["03/SY-VP"] + [f"{n:02d}/TrS-VP" for n in range(4, 10)])
     # the copy details say where the series lives: not in the output directories
     assert not (tmp_path / "a" / "copy-series.json").exists()
-    rerun = run_batch(BatchRequest([SEED_PLAN], tmp_path / "a", kinds=[Kind.SAO_Y, Kind.SAO_LUC],
+    rerun = run_batch(BatchRequest([SEED_PLAN], tmp_path / "a", kinds=[CopyKind.SAO_Y, CopyKind.SAO_LUC],
                                    copier=copier))
     assert rerun.unchanged == 2 and rerun.built == 0  # same copies: same numbers, nothing new
 

@@ -8,13 +8,12 @@ import zipfile
 import pytest
 from docx import Document
 
+from conftest import PLAN_FILES
 from vanban import load_plan
 from vanban.batch import zipfast
 from vanban.batch.parts import collect_parts, read_parts
 from vanban.batch.render import render_parts
 from vanban.renderer import render_bytes
-
-from conftest import PLAN_FILES
 
 
 @pytest.mark.parametrize("plan_file", PLAN_FILES, ids=lambda p: p.stem)

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import PLANS_DIR, ROOT
 from vanban.check.paths import check_file, check_paths
 from vanban.cli import main
-
-from conftest import PLANS_DIR, ROOT
 
 DATA = ROOT / "tests" / "data"
 TODAY = dt.date(2026, 11, 26)

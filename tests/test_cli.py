@@ -7,9 +7,8 @@ from unittest import mock
 import pytest
 from click.testing import CliRunner
 
-from vanban.cli import main
-
 from conftest import MINIMAL_PLAN, SEED_PLAN
+from vanban.cli import main
 
 
 @pytest.fixture

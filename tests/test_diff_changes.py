@@ -2,11 +2,10 @@
 
 import pytest
 
-from vanban.diff import Kind, diff_plans
-from vanban.diff.summary import where
-
 from conftest import PLAN_FILES
 from diffcases import plans
+from vanban.diff import ChangeKind, diff_plans
+from vanban.diff.summary import where
 
 EXPECTED = {
     "one-word": [("reworded", "II.1.a")],
@@ -55,8 +54,8 @@ def test_a_plan_compared_with_itself_has_no_change(plan_file):
 
 def test_renumbering_alone_is_not_rewording():
     diff = diff_plans(*plans("inserted-section"))
-    assert diff.count(Kind.REWORDED) == 0
-    renumbered = [c for c in diff.changes if c.kind is Kind.RENUMBERED]
+    assert diff.count(ChangeKind.REWORDED) == 0
+    renumbered = [c for c in diff.changes if c.kind is ChangeKind.RENUMBERED]
     assert [(c.old, c.new) for c in renumbered] == [("III.", "IV."), ("IV.", "V.")]
     # the sections after the new one are linked to their old selves, text for text
     old, new = diff.alignment.old, diff.alignment.new
@@ -66,7 +65,7 @@ def test_renumbering_alone_is_not_rewording():
 
 def test_an_added_section_is_one_change_with_everything_it_contains():
     (added,) = [c for c in diff_plans(*plans("inserted-section")).changes
-                if c.kind is Kind.ADDED]
+                if c.kind is ChangeKind.ADDED]
     assert added.new_lines == (
         "III. Tuyên truyền, nâng cao nhận thức",  # shown in capitals by its style
         "1. Phổ biến kiến thức phòng, chống thiên tai trên các phương tiện thông tin đại chúng.",
@@ -92,7 +91,7 @@ def test_punctuation_vanban_adds_is_not_a_change():
 
 def test_emphasis_and_layout_changes_are_reported():
     diff = diff_plans(*plans("mixed"))
-    (italic,) = [c for c in diff.changes if c.kind is Kind.REFORMATTED]
+    (italic,) = [c for c in diff.changes if c.kind is ChangeKind.REFORMATTED]
     assert (where(italic, "en"), italic.old, italic.new) == ("II.2, paragraph 1", "", "i")
     (margin,) = [c for c in diff.changes if c.part == "layout"]
     assert (margin.role, margin.old, margin.new) == ("margin_left", "30", "32")

@@ -7,10 +7,9 @@ import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 
-from vanban.cli.diff import diff
-
 from conftest import MINIMAL_PLAN
 from diffcases import paths
+from vanban.cli.diff import diff
 
 
 @pytest.fixture

@@ -2,10 +2,9 @@
 
 import json
 
+from diffcases import plans
 from vanban.diff import diff_plans
 from vanban.diff.summary import format_json, format_text
-
-from diffcases import plans
 
 
 def test_text_summary_in_vietnamese():

@@ -5,11 +5,10 @@ import io
 import docx
 import pytest
 
+from conftest import PLAN_FILES, PLANS_DIR
 from vanban import load_plan, render_bytes
 from vanban.diff.units import plan_units
 from vanban.redline.docmap import locate
-
-from conftest import PLAN_FILES, PLANS_DIR
 
 
 @pytest.mark.parametrize("plan_file", PLAN_FILES, ids=lambda p: p.stem)

@@ -13,17 +13,16 @@ import pytest
 from click.testing import CliRunner
 from docx.shared import Mm, Pt
 
+from conftest import PLAN_FILES, SEED_TEXT, SHARED
+from textutil import paragraphs_in_order, subsequence_rest, words
 from vanban import load_plan
-from vanban.check.paths import check_file
 from vanban.check.config import Config, RuleSetting
+from vanban.check.paths import check_file
 from vanban.cli import main
 from vanban.document.importer import import_file
 from vanban.plan.loader import read_plan
-from vanban.renderer import render_bytes
 from vanban.plan.serialize import plan_data
-
-from conftest import PLAN_FILES, SEED_TEXT, SHARED
-from textutil import paragraphs_in_order, subsequence_rest, words
+from vanban.renderer import render_bytes
 
 CORPUS = sorted((SHARED / "corpus" / "texts").glob("*.txt"))
 TODAY = dt.date(2026, 11, 26)

@@ -2,9 +2,8 @@
 
 from babel.messages.pofile import read_po
 
-from vanban.i18n import LOCALE_DIR, catalog, translate
-
 from conftest import ROOT
+from vanban.i18n import LOCALE_DIR, catalog, translate
 
 PO = LOCALE_DIR / "vi" / "LC_MESSAGES" / "vanban.po"
 

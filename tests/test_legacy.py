@@ -18,7 +18,14 @@ import pytest
 
 from vanban.text import legacy
 from vanban.text.legacy import (
-    ENCODINGS, TCVN3_TABLE, VNI_TABLE, Detection, convert, convert_spans, detect, encode,
+    ENCODINGS,
+    TCVN3_TABLE,
+    VNI_TABLE,
+    Detection,
+    convert,
+    convert_spans,
+    detect,
+    encode,
     is_syllable,
 )
 

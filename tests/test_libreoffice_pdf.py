@@ -9,10 +9,9 @@ from __future__ import annotations
 import pdfplumber
 import pytest
 
-from vanban import load_plan
-
 from conftest import PLANS_DIR, SEED_TEXT
 from textutil import subsequence_rest, words
+from vanban import load_plan
 
 pytestmark = pytest.mark.libreoffice
 

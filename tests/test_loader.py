@@ -2,10 +2,9 @@ import unicodedata
 
 import pytest
 
+from conftest import MINIMAL_PLAN
 from vanban import PlanError, Severity, load_plan, read_plan
 from vanban.text.vnformat import PlanDate
-
-from conftest import MINIMAL_PLAN
 
 
 def codes(result):

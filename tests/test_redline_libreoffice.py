@@ -10,12 +10,11 @@ import time
 
 import pytest
 
-from vanban import render_bytes
-from libreoffice_oracle import Mode, resolve
-from vanban.redline.table import comparison_table_bytes
-from vanban.diff import Kind, diff_plans
-
 from diffcases import AUTHOR, CASES, DATE, REQUIRED, plans, redline
+from libreoffice_oracle import Mode, resolve
+from vanban import render_bytes
+from vanban.diff import ChangeKind, diff_plans
+from vanban.redline.table import comparison_table_bytes
 
 pytestmark = pytest.mark.libreoffice
 TABLES = ("one-word", "inserted-section", "recipients")
@@ -93,7 +92,7 @@ def test_the_comparison_table_opens_in_libreoffice(office, case):
     assert "BẢNG SO SÁNH" in text and "45/KH-UBND" in text
     old, new = plans(case)
     for change in diff_plans(old, new).changes:
-        if change.kind is Kind.RENUMBERED:  # listed together in the last row
+        if change.kind is ChangeKind.RENUMBERED:  # listed together in the last row
             assert change.label in text
             continue
         for line in change.new_lines or change.old_lines:

@@ -11,14 +11,13 @@ import random
 import docx
 import pytest
 
+from conftest import PLANS_DIR
+from redlinexml import resolved, view
 from vanban import load_plan, render_bytes
 from vanban.plan.model import Node, Paragraph, Recipient
 from vanban.problems import Mark
 from vanban.redline import redline_bytes
 from vanban.text.vnformat import PlanDate
-
-from conftest import PLANS_DIR
-from redlinexml import resolved, view
 
 #: (plan, seeds): an issued plan with tasks and nesting, and a draft with its page-1 marker
 BASES = {"45": (PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml", range(24)),

@@ -5,10 +5,9 @@ import io
 import docx
 from docx.enum.section import WD_ORIENT
 
-from vanban.diff import Kind, diff_plans
-from vanban.redline.table import comparison_table_bytes
-
 from diffcases import DATE, plans
+from vanban.diff import ChangeKind, diff_plans
+from vanban.redline.table import comparison_table_bytes
 
 
 def table_of(case, **kw):
@@ -58,7 +57,7 @@ def test_renumbering_is_summed_up_in_one_last_row():
     diff, doc = table_of("inserted-section")
     last = doc.tables[0].rows[-1].cells[-1].text
     assert last == "Đánh số lại do các thay đổi trên: III → IV; IV → V"
-    assert len(doc.tables[0].rows) == 1 + diff.count(Kind.ADDED) + 1
+    assert len(doc.tables[0].rows) == 1 + diff.count(ChangeKind.ADDED) + 1
 
 
 def test_identical_plans_and_reproducible_bytes():

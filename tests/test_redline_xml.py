@@ -10,11 +10,10 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from vanban import render_bytes
-from vanban.redline import redline_bytes
-
 from diffcases import AUTHOR, CASES, DATE, plans, redline
 from redlinexml import resolved, view
+from vanban import render_bytes
+from vanban.redline import redline_bytes
 
 REVISIONS = ("ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange")
 

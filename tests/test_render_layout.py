@@ -9,12 +9,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Mm, Pt
 
-from vanban import load_plan, render
-from vanban.renderer.metrics import text_width_pt
-from vanban.text.vnformat import roman
-
 from conftest import PLANS_DIR
 from docxread import font_of, format_of, has_bottom_border, rule_length_pt, styled, width_pt
+from vanban import load_plan, render
+from vanban.renderer import text_width_pt
+from vanban.text.vnformat import roman
 
 SEED = "277-KH-BCD-2023"
 UBND = "45-KH-UBND-2026-phong-chong-thien-tai"
@@ -278,7 +277,7 @@ def test_table_properties_are_in_the_order_word_requires(docs):
 
 
 def test_a_draft_is_marked_in_a_box_at_the_top_of_page_one_and_a_final_plan_is_not(rendered):
-    from vanban.renderer.layout import first_page_header_paragraphs
+    from vanban.renderer import first_page_header_paragraphs
 
     for stem, expected in ((DRAFT, "DỰ THẢO LẦN 2"), (SEED, None), (UBND, None)):
         doc = docx.Document(rendered[stem])

@@ -8,11 +8,10 @@ from pathlib import Path
 import docx
 import pytest
 
+from conftest import MINIMAL_PLAN, PLAN_FILES, ROOT
 from vanban import OutputError, load_plan, render
 from vanban.errors import TemplateError
 from vanban.renderer import default_template, render_bytes
-
-from conftest import MINIMAL_PLAN, PLAN_FILES, ROOT
 
 TRICKY = [
     "A & B < C > D",

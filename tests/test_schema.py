@@ -4,9 +4,8 @@ import jsonschema
 import pytest
 import yaml
 
-from vanban import json_schema, read_plan
-
 from conftest import MINIMAL_PLAN, PLAN_FILES
+from vanban import json_schema, read_plan
 
 
 class EditorLoader(yaml.SafeLoader):

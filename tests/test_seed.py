@@ -4,12 +4,11 @@ import io
 
 import docx
 
+from conftest import SEED_PLAN, SEED_TEXT
+from textutil import paragraphs_in_order, subsequence_rest, words
 from vanban import load_plan
 from vanban.renderer import render_bytes
 from vanban.text.vnformat import roman
-
-from conftest import SEED_PLAN, SEED_TEXT
-from textutil import paragraphs_in_order, subsequence_rest, words
 
 
 def test_every_word_of_the_published_plan_appears_in_order():

@@ -2,8 +2,17 @@ import pytest
 
 from vanban.text.fold import ascii_fold, fold, slug
 from vanban.text.vnformat import (
-    POINT_LETTERS, PlanDate, dateline, document_number, from_roman, group_number, month_number,
-    parse_date, point_letter, roman, short_date,
+    POINT_LETTERS,
+    PlanDate,
+    dateline,
+    document_number,
+    from_roman,
+    group_number,
+    month_number,
+    parse_date,
+    point_letter,
+    roman,
+    short_date,
 )
 
 

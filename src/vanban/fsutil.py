@@ -1,46 +1,47 @@
 """Atomic file output: write a temporary file beside the target, then rename it over.
 
-A crash or a full disk leaves either the old file or the new one, never half of one.
+A crash or a full disk leaves either the old file or the new one, never half of one. Every
+file vanban writes goes through :func:`atomic_write`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-import tempfile
 from pathlib import Path
 
 from vanban.errors import OutputError
 from vanban.i18n import _
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+_counter = itertools.count()
 
 
-def atomic_write(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically; raise :class:`OutputError` on failure."""
+def atomic_write(path: str | Path, data: bytes, *, durable: bool = True) -> Path:
+    """Write ``data`` to ``path`` atomically; raise :class:`OutputError` on failure.
+
+    ``durable`` flushes the file to disk before the rename; a batch that flushes its whole
+    folder once at the end (:func:`vanban.batch.writer.flush`) writes without it.
+    """
     target = Path(path)
-    parent = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise OutputError(_("cannot write {path}: it is a directory"), path=str(target))
-    tmp_name = None
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{next(_counter)}.tmp")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        # 0o666 as any new file: the umask decides, as it does for the file being replaced
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            if durable:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise OutputError(_("cannot write {path}: {reason}"), path=str(target),
-                          reason=exc.strerror or str(exc)) from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+                          reason=exc.strerror or str(exc)) from None
     return target

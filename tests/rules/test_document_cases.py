@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from vanban.check.paths import check_file
-from vanban.check.config import Config
-from vanban.rules import all_rules
-
 from test_rule_cases import apply_replacements
+
+from vanban.check.config import Config
+from vanban.check.paths import check_file
+from vanban.rules import all_rules
 
 HERE = Path(__file__).parent
 BASE = (HERE / "doc_base.txt").read_text(encoding="utf-8")

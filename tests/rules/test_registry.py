@@ -2,9 +2,8 @@
 
 import runpy
 
-from vanban.rules import all_rules, get_rule
-
 from conftest import ROOT
+from vanban.rules import all_rules, get_rule
 
 
 def test_codes_and_names_are_unique_and_well_formed():

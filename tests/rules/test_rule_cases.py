@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from vanban.check.paths import check_file
 from vanban.check.config import Config, RuleSetting
 from vanban.check.fixer import fix_file
+from vanban.check.paths import check_file
 from vanban.rules import all_rules, get_rule
 
 HERE = Path(__file__).parent

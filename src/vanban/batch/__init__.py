@@ -2,9 +2,9 @@
 
 The public API::
 
-    from vanban.batch import BatchRequest, Kind, run_batch
+    from vanban.batch import BatchRequest, CopyKind, run_batch
 
-    result = run_batch(BatchRequest([Path("plans/")], Path("out/"), kinds=[Kind.COPY]))
+    result = run_batch(BatchRequest([Path("plans/")], Path("out/"), kinds=[CopyKind.COPY]))
     for failure in result.failures:
         print(failure.subject, failure.message())
 
@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from vanban.batch.copier import Copier, read_copier
 from vanban.batch.extracts import Selection
-from vanban.batch.kinds import Kind
+from vanban.batch.kinds import CopyKind
 from vanban.batch.runner import BatchRequest, BatchResult, Failure, run_batch
 
-__all__ = ["BatchRequest", "BatchResult", "Copier", "Failure", "Kind", "Selection",
+__all__ = ["BatchRequest", "BatchResult", "Copier", "Failure", "CopyKind", "Selection",
            "read_copier", "run_batch"]

@@ -20,7 +20,6 @@ from vanban.plan.model import Plan
 from vanban.plan.source import decode
 from vanban.problems import Mark, Problem, Severity
 
-MODES = ("recipients", "agencies", "all")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 

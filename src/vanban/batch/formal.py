@@ -24,7 +24,7 @@ from docx.shared import Emu, Length, Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from vanban.renderer.layout import style_text_width
+from vanban.renderer import style_text_width
 
 COPY_FORM = "VB Copy Form"
 COPY_RULE = "VB Copy Rule"

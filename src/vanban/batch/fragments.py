@@ -25,8 +25,7 @@ from lxml import etree
 
 from vanban.plan.model import Node, Paragraph, Plan
 from vanban.problems import Mark
-from vanban.renderer.context import build_context
-from vanban.renderer.engine import rich
+from vanban.renderer import build_context, rich
 
 BASIS = "basis"
 _BODY_OPEN, _BODY_CLOSE = "<w:body>", "</w:body>"

@@ -18,7 +18,7 @@ from vanban._version import __version__
 from vanban.batch.copier import Copier
 from vanban.batch.extracts import Extractor, Selection
 from vanban.batch.formal import CopyBlock
-from vanban.batch.kinds import Kind
+from vanban.batch.kinds import CopyKind
 from vanban.batch.naming import Namer, plan_stem
 from vanban.batch.props import CopyFields
 from vanban.batch.series import Issued, Request, Series
@@ -33,7 +33,7 @@ class Job:
     """One document to write."""
 
     plan: int                         # index of the plan in the batch
-    kind: Kind
+    kind: CopyKind
     file: str                         # .docx name in the output directory
     agency: str                       # whose copy ("" for a whole-document formal copy)
     copy_number: str                  # "3" (of the plan's copies) or "01/SY-VP"
@@ -64,7 +64,7 @@ class FormalOptions:
 @dataclass
 class _Spec:
     plan: int
-    kind: Kind
+    kind: CopyKind
     agency: str = ""
     derived: Plan | None = None
     ordinal: int = 0
@@ -74,7 +74,7 @@ class _Spec:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _status(plan: Plan, kind: Kind) -> str:
+def _status(plan: Plan, kind: CopyKind) -> str:
     return f"{plan.draft.label}; {kind.label}" if plan.draft else kind.label
 
 
@@ -86,28 +86,28 @@ def _key(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
-def specs_for(index: int, plan: Plan, kinds: Sequence[Kind], audience: Sequence[str],
+def specs_for(index: int, plan: Plan, kinds: Sequence[CopyKind], audience: Sequence[str],
               common: Selection, parts: Selection | None,
               formal: FormalOptions | None) -> list[_Spec]:
     out: list[_Spec] = []
     agencies = plan.agencies()
     extractor = Extractor(plan) if any(not k.whole_document for k in kinds) else None
     for kind in kinds:
-        if kind is Kind.COPY:
+        if kind is CopyKind.COPY:
             out += [_Spec(index, kind, name, ordinal=i, total=len(audience))
                     for i, name in enumerate(audience, start=1)]
-        elif kind is Kind.EXTRACT:
+        elif kind is CopyKind.EXTRACT:
             assert extractor is not None
             derived = [(a, extractor.extract(a, common)) for a in agencies]
             derived = [(a, d) for a, d in derived if d is not None]
             out += [_Spec(index, kind, a, d, i, len(derived), extra={"common": repr(common)})
                     for i, (a, d) in enumerate(derived, start=1)]
-        elif kind is Kind.TRICH_SAO and parts is not None:
+        elif kind is CopyKind.TRICH_SAO and parts is not None:
             assert extractor is not None
             d = extractor.parts(parts)
             if d is not None:
                 out.append(_Spec(index, kind, "", d, 1, 1, extra={"parts": repr(parts)}))
-        elif kind is Kind.TRICH_SAO:
+        elif kind is CopyKind.TRICH_SAO:
             assert extractor is not None
             derived = [(a, extractor.extract(a, common, intro=False)) for a in agencies]
             derived = [(a, d) for a, d in derived if d is not None]
@@ -176,13 +176,13 @@ def finish_jobs(inputs: Sequence[PlanInput], specs: Sequence[_Spec], formal: For
         stem = stems[spec.plan]
         custom = {"kind": spec.kind.value, "source": plan.reference}
         block = None
-        if spec.kind is Kind.COPY:
+        if spec.kind is CopyKind.COPY:
             file = names.claim(stem, spec.agency)
             number = str(spec.ordinal)
             description = f"Bản gửi {spec.agency} (bản {spec.ordinal}/{spec.total})"
             custom.update(recipient=spec.agency, copy=f"{spec.ordinal}/{spec.total}")
             identifier = None
-        elif spec.kind is Kind.EXTRACT:
+        elif spec.kind is CopyKind.EXTRACT:
             file = names.claim(stem, "trich", spec.agency)
             number = str(spec.ordinal)
             description = f"Bản trích các nội dung liên quan đến {spec.agency}"

@@ -11,7 +11,7 @@ import enum
 from vanban.decree.doctypes import COPY_CODES
 
 
-class Kind(str, enum.Enum):
+class CopyKind(str, enum.Enum):
     COPY = "copy"              # the whole plan, one file per recipient
     EXTRACT = "extract"        # the parts of the plan that concern one agency
     SAO_Y = "sao-y"            # bản sao y: the whole document + the copy block
@@ -20,30 +20,30 @@ class Kind(str, enum.Enum):
 
     @property
     def formal(self) -> bool:
-        return self in (Kind.SAO_Y, Kind.SAO_LUC, Kind.TRICH_SAO)
+        return self in (CopyKind.SAO_Y, CopyKind.SAO_LUC, CopyKind.TRICH_SAO)
 
     @property
     def code(self) -> str:
         """The copy code of Phụ lục III: ``SY``, ``SL``, ``TrS`` (formal copies only)."""
-        return {Kind.SAO_Y: "SY", Kind.SAO_LUC: "SL", Kind.TRICH_SAO: "TrS"}[self]
+        return {CopyKind.SAO_Y: "SY", CopyKind.SAO_LUC: "SL", CopyKind.TRICH_SAO: "TrS"}[self]
 
     @property
     def form(self) -> str:
         """The copy form as the copy block prints it (ô 1 of Mẫu 3.1)."""
-        return {Kind.SAO_Y: "SAO Y", Kind.SAO_LUC: "SAO LỤC", Kind.TRICH_SAO: "TRÍCH SAO"}[self]
+        return {CopyKind.SAO_Y: "SAO Y", CopyKind.SAO_LUC: "SAO LỤC", CopyKind.TRICH_SAO: "TRÍCH SAO"}[self]
 
     @property
     def label(self) -> str:
         """What the document properties call this kind of copy."""
         if self.formal:
             return COPY_CODES[self.code]
-        return {Kind.COPY: "Bản gửi", Kind.EXTRACT: "Bản trích"}[self]
+        return {CopyKind.COPY: "Bản gửi", CopyKind.EXTRACT: "Bản trích"}[self]
 
     @property
     def whole_document(self) -> bool:
-        return self in (Kind.COPY, Kind.SAO_Y, Kind.SAO_LUC)
+        return self in (CopyKind.COPY, CopyKind.SAO_Y, CopyKind.SAO_LUC)
 
 
 #: Names accepted on the command line, in the order the batch produces them.
-CLI_NAMES = {"copies": Kind.COPY, "extracts": Kind.EXTRACT, "sao-y": Kind.SAO_Y,
-             "sao-luc": Kind.SAO_LUC, "trich-sao": Kind.TRICH_SAO}
+CLI_NAMES = {"copies": CopyKind.COPY, "extracts": CopyKind.EXTRACT, "sao-y": CopyKind.SAO_Y,
+             "sao-luc": CopyKind.SAO_LUC, "trich-sao": CopyKind.TRICH_SAO}

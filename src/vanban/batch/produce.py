@@ -9,6 +9,7 @@ all its documents share, deflated once, plus the frame and paragraphs extracts a
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,8 +23,8 @@ from vanban.batch.jobs import Job
 from vanban.batch.parts import collect_parts
 from vanban.batch.props import CUSTOM_PART, PropertyTemplates
 from vanban.batch.render import Learned, render_parts
-from vanban.batch.writer import write_atomic
 from vanban.errors import VanbanError
+from vanban.fsutil import atomic_write
 from vanban.i18n import _
 from vanban.plan.model import Plan
 
@@ -146,8 +147,9 @@ def produce(job: Job, kit: Kit, directory: Path, *, durable: bool = True) -> Out
             members = _with_block(job, kit, members)
         members += [zipfast.member(CORE_PART, kit.props.core(job.fields)),
                     zipfast.member(CUSTOM_PART, kit.props.custom(job.custom))]
-        sha, size = write_atomic(directory / job.file, zipfast.assemble(members), durable=durable)
-        return Outcome(job.file, sha, size)
+        data = b"".join(zipfast.assemble(members))
+        atomic_write(directory / job.file, data, durable=durable)
+        return Outcome(job.file, hashlib.sha256(data).hexdigest(), len(data))
     except VanbanError as exc:
         return Outcome(job.file, error=(exc.msgid, exc.args_))
     except Exception as exc:  # one broken copy must not stop the others

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from vanban.renderer.properties import CONTENT_TYPE as CUSTOM_TYPE
-from vanban.renderer.properties import PARTNAME, custom_xml, parse_custom_xml
-from vanban.renderer.properties import RELTYPE as CUSTOM_REL
+from vanban.renderer import CUSTOM_PROPERTIES_PART, custom_xml, parse_custom_xml, xml_escape
+from vanban.renderer import CUSTOM_PROPERTIES_REL as CUSTOM_REL
+from vanban.renderer import CUSTOM_PROPERTIES_TYPE as CUSTOM_TYPE
 
 CORE_NS = {
     "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
@@ -24,7 +23,7 @@ CORE_NS = {
 }
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-CUSTOM_PART = PARTNAME.lstrip("/")
+CUSTOM_PART = CUSTOM_PROPERTIES_PART.lstrip("/")
 PREFIX = "vanban."
 
 #: Core fields a copy rewrites: element → placeholder (private-use characters never occur
@@ -76,7 +75,7 @@ class PropertyTemplates:
                   "cp:contentStatus": fields.status, "dc:identifier": identifier}
         text = self._core
         for tag, token in _CORE_FIELDS.items():
-            text = text.replace(token, escape(values[tag]))
+            text = text.replace(token, xml_escape(values[tag]))
         return text.encode("utf-8")
 
     # --- custom.xml ------------------------------------------------------------------
@@ -95,7 +94,7 @@ class PropertyTemplates:
     def custom(self, values: Mapping[str, str]) -> bytes:
         text = self._custom_template(tuple(values))
         for i, value in enumerate(values.values()):
-            text = text.replace(f"\ue001{i}\ue001", escape(value))
+            text = text.replace(f"\ue001{i}\ue001", xml_escape(value))
         return text.encode("utf-8")
 
     # --- the package registers the custom part -----------------------------------------

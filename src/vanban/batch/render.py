@@ -1,8 +1,8 @@
 """The renderer's pipeline, stopped before the zip: a plan's parts by name.
 
-Context → docxtpl → layout, exactly as :func:`vanban.renderer.render_bytes` runs them; only
-the last step (saving and normalising the archive) is left to :mod:`vanban.batch.zipfast`,
-which writes the same bytes from parts that are shared between copies.
+:func:`vanban.renderer.render_document` gives the document; only the last step (saving and
+normalising the archive) is left to :mod:`vanban.batch.zipfast`, which writes the same bytes
+from parts that are shared between copies.
 """
 
 from __future__ import annotations
@@ -13,20 +13,12 @@ from pathlib import Path
 from vanban.batch.fragments import BodyModel, Frame, learn, probe_plan, region_blocks
 from vanban.batch.parts import collect_parts
 from vanban.plan.model import Plan
-from vanban.renderer import default_template, layout
-from vanban.renderer.context import build_context
-from vanban.renderer.engine import render_template
-
-
-def template_path(template: str | Path | None) -> Path:
-    return Path(template) if template else default_template()
+from vanban.renderer import render_document
 
 
 def render_parts(plan: Plan, template: str | Path | None = None) -> dict[str, bytes]:
     """Every part of ``plan``'s document, uncompressed, as the renderer would save it."""
-    tpl = render_template(template_path(template), build_context(plan))
-    layout.apply(tpl.docx, plan)
-    return collect_parts(tpl.docx)
+    return collect_parts(render_document(plan, template))
 
 
 @dataclass

@@ -46,7 +46,7 @@ class Failure:
 
 
 @dataclass
-class PlanReport:
+class LoadedPlan:
     path: str
     problems: list[Problem]
     source: Source | None
@@ -63,9 +63,8 @@ class BatchResult:
     pdf_unchanged: int = 0
     failures: list[Failure] = field(default_factory=list)
     notes: list[Failure] = field(default_factory=list)   # worth knowing, not failures
-    plans: list[PlanReport] = field(default_factory=list)
+    plans: list[LoadedPlan] = field(default_factory=list)
     distribution_problems: list[Problem] = field(default_factory=list)
-    distribution_source: str | None = None
 
     @property
     def plan_errors(self) -> bool:

@@ -21,17 +21,18 @@ from vanban.batch.audience import audiences, read_distribution
 from vanban.batch.copier import Copier
 from vanban.batch.extracts import Selection
 from vanban.batch.jobs import FormalOptions, Job, PlanInput, finish_jobs, issue_numbers, specs_for
-from vanban.batch.kinds import Kind
-from vanban.batch.render import Learned, learn_template, template_path
-from vanban.batch.results import BatchResult, Failure, PlanReport, Progress, Silent
+from vanban.batch.kinds import CopyKind
+from vanban.batch.render import Learned, learn_template
+from vanban.batch.results import BatchResult, Failure, LoadedPlan, Progress, Silent
 from vanban.batch.series import DEFAULT_NAME
 from vanban.batch.writer import can_flush, file_sha256, flush
 from vanban.errors import OutputError, UsageError, VanbanError
 from vanban.i18n import _
 from vanban.plan.loader import read_plan
 from vanban.problems import Severity
+from vanban.renderer import template_path
 
-__all__ = ["BatchRequest", "BatchResult", "Failure", "PlanReport", "Progress", "run_batch"]
+__all__ = ["BatchRequest", "BatchResult", "Failure", "LoadedPlan", "Progress", "run_batch"]
 
 
 @dataclass
@@ -40,7 +41,7 @@ class BatchRequest:
 
     inputs: Sequence[Path]
     output: Path
-    kinds: Sequence[Kind] = (Kind.COPY,)
+    kinds: Sequence[CopyKind] = (CopyKind.COPY,)
     audience: str = "recipients"            # recipients | agencies | all
     distribution: Path | None = None        # a list of names instead of the plans' own
     common: Selection = Selection()         # what every extract carries besides its tasks
@@ -95,7 +96,7 @@ def _read_plans(paths: Sequence[Path], strict: bool, result: BatchResult) -> lis
         loaded = read_plan(path, data)
         limit = Severity.WARNING if strict else Severity.ERROR
         usable = loaded.plan is not None and not any(p.severity >= limit for p in loaded.problems)
-        result.plans.append(PlanReport(str(path), loaded.problems, loaded.source, usable))
+        result.plans.append(LoadedPlan(str(path), loaded.problems, loaded.source, usable))
         if usable:
             assert loaded.plan is not None
             inputs.append(PlanInput(str(path), loaded.plan, _digest(data)))
@@ -126,7 +127,7 @@ def _entry(job: Job, plan_input: PlanInput, sha: str, size: int) -> manifest.Ent
                           agency=job.agency, copy_number=job.copy_number, inputs=job.inputs)
 
 
-def _plan_jobs(request: BatchRequest, kinds: list[Kind], inputs: list[PlanInput],
+def _plan_jobs(request: BatchRequest, kinds: list[CopyKind], inputs: list[PlanInput],
                names: list[str] | None, formal: FormalOptions | None,
                result: BatchResult) -> list[Job]:
     """Every document of the batch, named, numbered (formal copies) and fingerprinted."""
@@ -178,7 +179,7 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
     plan or one document is reported in the result instead.
     """
     progress = progress or Silent()
-    kinds = [k for k in Kind if k in set(request.kinds)]
+    kinds = [k for k in CopyKind if k in set(request.kinds)]
     if not kinds:
         raise UsageError(_("nothing to make: choose at least one kind of copy"))
     if request.pdf or request.pdfa:
@@ -191,7 +192,6 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
     names: list[str] | None = None
     if request.distribution is not None:
         names, result.distribution_problems = read_distribution(request.distribution)
-        result.distribution_source = str(request.distribution)
         if any(p.severity >= Severity.ERROR for p in result.distribution_problems):
             return result
     inputs = _read_plans(paths, request.strict, result)

@@ -1,51 +1,19 @@
-"""Writing output files atomically and fast, with their SHA-256.
+"""Making a batch's files durable together, and checking them again on a rerun.
 
-Each file is written beside its target and renamed over it, as
-:func:`vanban.fsutil.atomic_write` does, so a reader never sees half a file. Flushing each
-file to disk on its own (``fsync``) costs more than writing it, so a batch writes its files
-without it and then flushes the whole file system once (:func:`flush`) before it writes the
-manifest: the manifest never lists a file that is not on disk, and a rerun checks every
-file's SHA-256 before it trusts it.
+Each file is written with :func:`vanban.fsutil.atomic_write`, so a reader never sees half
+a file. Flushing each file to disk on its own (``fsync``) costs more than writing it, so a
+batch writes its files without it and then flushes the whole file system once (:func:`flush`)
+before it writes the manifest: the manifest never lists a file that is not on disk, and a
+rerun checks every file's SHA-256 (:func:`file_sha256`) before it trusts it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import ctypes.util
 import hashlib
-import itertools
 import os
-from collections.abc import Iterable
 from pathlib import Path
-
-from vanban.errors import OutputError
-from vanban.i18n import _
-
-_counter = itertools.count()
-
-
-def write_atomic(path: Path, chunks: Iterable[bytes], *, durable: bool = True) -> tuple[str, int]:
-    """Write ``chunks`` to ``path``; return (sha256 hex, size). Raises :class:`OutputError`."""
-    data = b"".join(chunks)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{next(_counter)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            if durable:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise OutputError(_("cannot write {path}: {reason}"), path=str(path),
-                          reason=exc.strerror or str(exc)) from None
-    return hashlib.sha256(data).hexdigest(), len(data)
 
 
 def _syncfs() -> object | None:

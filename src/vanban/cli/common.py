@@ -1,6 +1,6 @@
 """What every ``vanban`` command shares: exit codes, the language option, error output.
 
-Kept apart from :mod:`vanban.cli` so command modules (``cli_diff``, ``cli_batch`` …) can
+Kept apart from :mod:`vanban.cli` so the command modules (:mod:`.diff`, :mod:`.batch` …) can
 import it while ``cli`` imports them to register their commands.
 """
 

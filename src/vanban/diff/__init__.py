@@ -7,6 +7,6 @@ JSON. The redline (:mod:`vanban.redline`) is drawn from the same alignment.
 
 from __future__ import annotations
 
-from vanban.diff.changes import Change, Kind, PlanDiff, diff_plans
+from vanban.diff.changes import Change, ChangeKind, PlanDiff, diff_plans
 
-__all__ = ["Change", "Kind", "PlanDiff", "diff_plans"]
+__all__ = ["Change", "ChangeKind", "PlanDiff", "diff_plans"]

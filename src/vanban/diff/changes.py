@@ -17,7 +17,7 @@ from vanban.diff.words import Segment, diff_words
 from vanban.plan.model import Layout, Plan
 
 
-class Kind(str, enum.Enum):
+class ChangeKind(str, enum.Enum):
     ADDED = "added"
     REMOVED = "removed"
     REWORDED = "reworded"
@@ -36,7 +36,7 @@ class Change:
     are the printed paragraphs involved; ``old``/``new`` the drafter's text of its first
     line (a layout change gives the setting's values instead)."""
 
-    kind: Kind
+    kind: ChangeKind
     part: str
     role: str = ""
     old_path: str = ""
@@ -75,7 +75,7 @@ class PlanDiff:
     def __bool__(self) -> bool:
         return bool(self.changes)
 
-    def count(self, kind: Kind) -> int:
+    def count(self, kind: ChangeKind) -> int:
         return sum(1 for c in self.changes if c.kind is kind)
 
 
@@ -83,16 +83,16 @@ def _printed(block: Block) -> tuple[str, ...]:
     return tuple(u.printed for u in block.units())
 
 
-def _block_change(kind: Kind, block: Block, position: tuple[float, int]) -> Change:
+def _block_change(kind: ChangeKind, block: Block, position: tuple[float, int]) -> Change:
     head = block.head
-    path = head.path if kind is Kind.REMOVED else ""
-    new_path = head.path if kind is Kind.ADDED else ""
+    path = head.path if kind is ChangeKind.REMOVED else ""
+    new_path = head.path if kind is ChangeKind.ADDED else ""
     lines = _printed(block)
     return Change(
         kind, head.part, head.role, old_path=path, new_path=new_path, ordinal=head.ordinal,
-        old=head.core if kind is Kind.REMOVED else "", new=head.core if kind is Kind.ADDED else "",
-        old_lines=lines if kind is Kind.REMOVED else (),
-        new_lines=lines if kind is Kind.ADDED else (), position=position)
+        old=head.core if kind is ChangeKind.REMOVED else "", new=head.core if kind is ChangeKind.ADDED else "",
+        old_lines=lines if kind is ChangeKind.REMOVED else (),
+        new_lines=lines if kind is ChangeKind.ADDED else (), position=position)
 
 
 class _Positions:
@@ -117,7 +117,7 @@ def _layout_changes(old: Layout, new: Layout, position: tuple[float, int]) -> li
             continue
         a, b = getattr(old, f.name), getattr(new, f.name)
         if a != b:
-            out.append(Change(Kind.REWORDED, "layout", f.name, old=f"{a:g}", new=f"{b:g}",
+            out.append(Change(ChangeKind.REWORDED, "layout", f.name, old=f"{a:g}", new=f"{b:g}",
                               position=position))
     return out
 
@@ -135,32 +135,32 @@ def changes_of(alignment: Alignment, old_plan: Plan, new_plan: Plan) -> list[Cha
                     or any(u.index not in linked for u in units_new))
         head_old, head_new = move.old.head, move.new.head
         out.append(Change(
-            Kind.MOVED, head_new.part, head_new.role, old_path=head_old.path,
+            ChangeKind.MOVED, head_new.part, head_new.role, old_path=head_old.path,
             new_path=head_new.path, ordinal=head_new.ordinal, old_ordinal=head_old.ordinal,
             old=head_old.core,
             new=head_new.core, old_lines=_printed(move.old), new_lines=_printed(move.new),
             reworded=reworded, position=where.of_new(head_new)))
     for block in alignment.removed:
-        out.append(_block_change(Kind.REMOVED, block, where.of_old(block.head)))
+        out.append(_block_change(ChangeKind.REMOVED, block, where.of_old(block.head)))
     for block in alignment.added:
-        out.append(_block_change(Kind.ADDED, block, where.of_new(block.head)))
+        out.append(_block_change(ChangeKind.ADDED, block, where.of_new(block.head)))
     for o, n in alignment.links.items():
         a, b = old[o], new[n]
         if a.core != b.core:
             out.append(Change(
-                Kind.REWORDED, b.part, b.role, old_path=a.path, new_path=b.path,
+                ChangeKind.REWORDED, b.part, b.role, old_path=a.path, new_path=b.path,
                 ordinal=b.ordinal, old=a.core, new=b.core, old_lines=(a.printed,),
                 new_lines=(b.printed,), position=where.of_new(b)))
         elif a.emphasis != b.emphasis:
             out.append(Change(
-                Kind.REFORMATTED, b.part, b.role, old_path=a.path, new_path=b.path,
+                ChangeKind.REFORMATTED, b.part, b.role, old_path=a.path, new_path=b.path,
                 ordinal=b.ordinal, old=a.emphasis, new=b.emphasis, old_lines=(a.printed,),
                 new_lines=(b.printed,), position=where.of_new(b)))
     for a_block, b_block in alignment.matched:
         a, b = a_block.head, b_block.head
         if a.label != b.label:  # a number changed, or a paragraph became an item
             out.append(Change(
-                Kind.RENUMBERED, b.part, b.role, old_path=a.path, new_path=b.path,
+                ChangeKind.RENUMBERED, b.part, b.role, old_path=a.path, new_path=b.path,
                 old=a.label, new=b.label, old_lines=(a.printed,), new_lines=(b.printed,),
                 position=(where.of_new(b)[0], 1)))
     out += _layout_changes(old_plan.layout, new_plan.layout, (float(len(new)), 0))

@@ -11,19 +11,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vanban.diff.changes import Change, Kind, PlanDiff
+from vanban.diff.changes import Change, ChangeKind, PlanDiff
 from vanban.diff.units import Unit
 from vanban.diff.words import inline
 from vanban.i18n import _, translate
 from vanban.plan.model import Plan
 
 KIND_WORDS = {
-    Kind.ADDED: _("added"),
-    Kind.REMOVED: _("removed"),
-    Kind.REWORDED: _("reworded"),
-    Kind.MOVED: _("moved"),
-    Kind.RENUMBERED: _("renumbered"),
-    Kind.REFORMATTED: _("reformatted"),
+    ChangeKind.ADDED: _("added"),
+    ChangeKind.REMOVED: _("removed"),
+    ChangeKind.REWORDED: _("reworded"),
+    ChangeKind.MOVED: _("moved"),
+    ChangeKind.RENUMBERED: _("renumbered"),
+    ChangeKind.REFORMATTED: _("reformatted"),
 }
 PART_NAMES = {
     "draft": _("draft marker"),
@@ -82,7 +82,7 @@ def document_name(plan: Plan) -> str:
     return f"{plan.doctype.name} {reference}"
 
 
-def kind_word(kind: Kind, lang: str | None = None) -> str:
+def kind_word(kind: ChangeKind, lang: str | None = None) -> str:
     return translate(KIND_WORDS[kind], lang)
 
 
@@ -90,7 +90,7 @@ def where(change: Change, lang: str | None = None) -> str:
     """Where a change is: ``II.3.b``, ``II.3 → III.1``, ``recipient 4``, ``place and date``."""
     if change.part != "body":
         n = str(change.ordinal)
-        if change.kind is Kind.MOVED and change.old_ordinal != change.ordinal:
+        if change.kind is ChangeKind.MOVED and change.old_ordinal != change.ordinal:
             n = f"{change.old_ordinal} → {change.ordinal}"
         return translate(PART_NAMES[change.part], lang).format(n=n, name=change.role)
     path = change.label
@@ -101,19 +101,19 @@ def where(change: Change, lang: str | None = None) -> str:
 
 def describe_unit(unit: Unit, lang: str | None = None) -> str:
     """Where a printed unit is, as :func:`where` says it for a change."""
-    return where(Change(Kind.REWORDED, unit.part, unit.role, old_path=unit.path,
+    return where(Change(ChangeKind.REWORDED, unit.part, unit.role, old_path=unit.path,
                         new_path=unit.path, ordinal=unit.ordinal), lang)
 
 
 def _what(change: Change, lang: str | None) -> str:
-    if change.kind is Kind.REWORDED:
+    if change.kind is ChangeKind.REWORDED:
         return inline(change.words)
-    if change.kind is Kind.REFORMATTED:
+    if change.kind is ChangeKind.REFORMATTED:
         return (f"{change.new_lines[0]} ({translate(EMPHASIS[change.old], lang)} → "
                 f"{translate(EMPHASIS[change.new], lang)})")
-    if change.kind is Kind.RENUMBERED:
+    if change.kind is ChangeKind.RENUMBERED:
         return change.new_lines[0]
-    if change.kind is Kind.MOVED:
+    if change.kind is ChangeKind.MOVED:
         text = change.new_lines[0] if change.part == "body" else change.new
         if change.reworded:
             text += " " + translate(_("(moved and changed)"), lang)
@@ -123,9 +123,9 @@ def _what(change: Change, lang: str | None) -> str:
 
 def _more(change: Change, lang: str | None) -> list[str]:
     lines = list(change.new_lines or change.old_lines)[1:]
-    if change.kind not in (Kind.ADDED, Kind.REMOVED) or not lines:
+    if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED) or not lines:
         return []
-    sign = "+" if change.kind is Kind.ADDED else "-"
+    sign = "+" if change.kind is ChangeKind.ADDED else "-"
     out = [f"    {sign} {line}" for line in lines[:MAX_LINES]]
     if len(lines) > MAX_LINES:
         out.append("    " + translate(_("… and {count} more paragraph(s)"), lang).format(
@@ -136,7 +136,7 @@ def _more(change: Change, lang: str | None) -> list[str]:
 def summary_line(diff: PlanDiff, lang: str | None = None) -> str:
     if not diff.changes:
         return translate(_("no differences"), lang)
-    counts = [f"{diff.count(kind)} {kind_word(kind, lang)}" for kind in Kind if diff.count(kind)]
+    counts = [f"{diff.count(kind)} {kind_word(kind, lang)}" for kind in ChangeKind if diff.count(kind)]
     return translate(_("{count} change(s): {details}"), lang).format(
         count=len(diff.changes), details=", ".join(counts))
 
@@ -171,15 +171,15 @@ def change_dict(change: Change, lang: str | None = None) -> dict[str, Any]:
         "ordinal": change.ordinal, "old": change.old, "new": change.new,
         "old_lines": list(change.old_lines), "new_lines": list(change.new_lines),
     }
-    if change.kind is Kind.REWORDED:
+    if change.kind is ChangeKind.REWORDED:
         out["words"] = [{"op": s.op, "text": s.text} for s in change.words]
-    if change.kind is Kind.MOVED:
+    if change.kind is ChangeKind.MOVED:
         out["reworded"] = change.reworded
     return out
 
 
 def format_json(diff: PlanDiff, lang: str | None = None) -> str:
-    counts = {kind.value: diff.count(kind) for kind in Kind}
+    counts = {kind.value: diff.count(kind) for kind in ChangeKind}
     data = {
         "old": _side(diff.old, lang), "new": _side(diff.new, lang),
         "summary": {**counts, "total": len(diff.changes)},

@@ -20,7 +20,7 @@ from typing import Any
 
 from vanban.diff.words import words
 from vanban.plan.model import Node, Paragraph, Plan
-from vanban.renderer.context import build_context, task_lines
+from vanban.renderer import build_context, task_lines
 
 #: Task lines in the order the renderer prints them (``context.task_lines``).
 TASK_ROLES = ("lead", "support", "deadline", "timeframe", "product")

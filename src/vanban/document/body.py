@@ -14,11 +14,11 @@ from typing import Any
 from vanban.decree.numbering import LEADING_LABEL, MAX_DEPTH, RANK, auto_label, parse_label
 from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
-from vanban.document.cursor import Cursor, is_upper
+from vanban.document.cursor import Cursor
 from vanban.document.reader import Para
 from vanban.i18n import _
 from vanban.plan.serialize import Origin
-from vanban.text.fold import fold
+from vanban.text.fold import fold, is_upper
 from vanban.text.vnformat import parse_date
 
 AGENCY_START = ("Sở ", "Ban ", "Ủy ban", "Uỷ ban", "UBND", "Công an", "Bộ ", "Đài ", "Văn phòng",

@@ -17,12 +17,6 @@ from vanban.plan.serialize import Origin
 from vanban.problems import Problem, Severity
 
 
-def is_upper(text: str) -> bool:
-    """Whether every letter of ``text`` is a capital (agency names, titles, stamps)."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
 class Cursor:
     """Paragraphs in reading order, a position, and the plan data read so far."""
 

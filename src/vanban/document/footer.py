@@ -7,10 +7,11 @@ import re
 from typing import Any
 
 from vanban.decree.signing import AUTHORITIES, AUTHORITY_PREFIX
-from vanban.document.cursor import Cursor, is_upper
+from vanban.document.cursor import Cursor
 from vanban.document.reader import Para
 from vanban.i18n import _
 from vanban.plan.serialize import Origin
+from vanban.text.fold import is_upper
 
 _DRAFTER = re.compile(r"^(?P<drafter>[A-ZĐ]+)?\.?\((?P<copies>\d+)\)$|^(?P<alone>[A-ZĐ]{2,})\.$")
 _NOTE_AFTER = re.compile(r"^(?P<name>.*?);?\s*\((?P<note>[^()]*)\)\s*[;.]?$")

@@ -10,10 +10,10 @@ from typing import Any
 from vanban.decree.doctypes import CONG_VAN, DOCUMENT_TYPES, DocumentType, find_type
 from vanban.decree.marks import mark_kind, normal_mark
 from vanban.decree.numbering import LEADING_LABEL
-from vanban.document.cursor import Cursor, is_upper
+from vanban.document.cursor import Cursor
 from vanban.document.reader import Para
 from vanban.i18n import _
-from vanban.text.fold import fold
+from vanban.text.fold import fold, is_upper
 from vanban.text.vnformat import parse_date
 
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<number>\d*)\s*/\s*(?P<symbol>\S+)\s*$")

@@ -10,8 +10,7 @@ from docx.shared import Length
 
 from vanban.decree.page import LAYOUT_RANGES
 from vanban.plan.model import Layout
-from vanban.renderer.layout import first_page_header_paragraphs
-from vanban.renderer.properties import custom_properties
+from vanban.renderer import custom_properties, first_page_header_paragraphs
 
 
 def _draft(doc: Document) -> Any:

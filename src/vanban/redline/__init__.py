@@ -26,8 +26,7 @@ from vanban.i18n import _
 from vanban.plan.model import Plan
 from vanban.redline.oxml import Revisions, max_id
 from vanban.redline.weave import weave
-from vanban.renderer import render_bytes
-from vanban.renderer.package import normalise_zip
+from vanban.renderer import normalise_zip, render_bytes
 from vanban.text.vnformat import parse_date
 
 DEFAULT_AUTHOR = "vanban"

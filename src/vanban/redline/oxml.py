@@ -22,7 +22,6 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from lxml import etree
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 P, R, T, DEL_TEXT = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:delText")

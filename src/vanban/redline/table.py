@@ -17,11 +17,11 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Mm, Pt
 
-from vanban.diff.changes import Change, Kind, PlanDiff
+from vanban.diff.changes import Change, ChangeKind, PlanDiff
 from vanban.diff.summary import document_name, kind_word, version_label, where
 from vanban.i18n import _, translate
 from vanban.redline import oxml
-from vanban.renderer.package import normalise_zip
+from vanban.renderer import normalise_zip
 
 FONT = "Times New Roman"
 NUMBER_WIDTH = Cm(1.2)
@@ -48,7 +48,7 @@ def _cell_lines(cell, lines: list[list[tuple[str, str]]], size: float, *,
 
 def _columns(change: Change) -> tuple[list, list]:
     """The old and the new column of a change, as lines of (op, text) pieces."""
-    if change.kind is Kind.REWORDED and change.part != "layout":
+    if change.kind is ChangeKind.REWORDED and change.part != "layout":
         old = [("equal" if s.op == "equal" else "delete", s.text)
                for s in change.words if s.op != "insert"]
         new = [("equal" if s.op == "equal" else "insert", s.text)
@@ -101,8 +101,8 @@ def comparison_table_bytes(diff: PlanDiff, *, author: str = "vanban",
         old=old_label, old_file=_file(diff.old.path), new=new_label,
         new_file=_file(diff.new.path)), size=13, italic=True).paragraph_format.space_after = Pt(12)
 
-    rows = [c for c in diff.changes if c.kind is not Kind.RENUMBERED]
-    renumbered = [c for c in diff.changes if c.kind is Kind.RENUMBERED]
+    rows = [c for c in diff.changes if c.kind is not ChangeKind.RENUMBERED]
+    renumbered = [c for c in diff.changes if c.kind is ChangeKind.RENUMBERED]
     table = doc.add_table(rows=1, cols=4)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER

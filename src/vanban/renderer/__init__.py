@@ -1,64 +1,69 @@
 """Render a plan into a .docx laid out as Decree 30/2020/NĐ-CP prescribes.
 
-Layers, top to bottom: :mod:`~vanban.renderer.context` (plan → strings), :mod:`.engine`
-(docxtpl), :mod:`.layout` (python-docx fitting), :mod:`.package` (reproducible zip).
+Layers, top to bottom: :mod:`.pipeline` (the one way through), :mod:`.context` (plan →
+strings), :mod:`.engine` (docxtpl), :mod:`.layout` (python-docx fitting), :mod:`.metrics`
+(text widths), :mod:`.properties` (custom document properties), :mod:`.package`
+(reproducible zip). Other packages use the renderer through the names below only; each is
+imported when first used, so asking for the zip writer does not load docxtpl.
 """
 
 from __future__ import annotations
 
-import io
-from importlib import resources
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from vanban.errors import OutputError, UsageError
-from vanban.fsutil import atomic_write
-from vanban.i18n import _
-from vanban.plan.loader import load_plan
-from vanban.plan.model import Plan
-from vanban.renderer import layout
-from vanban.renderer.context import build_context
-from vanban.renderer.engine import render_template
-from vanban.renderer.package import normalise_zip
+_EXPORTS = {
+    "default_template": "pipeline", "output_path": "pipeline", "render": "pipeline",
+    "render_bytes": "pipeline", "render_document": "pipeline", "template_path": "pipeline",
+    "CONTEXT_NAMES": "context", "build_context": "context", "task_lines": "context",
+    "prepare": "engine", "rich": "engine",
+    "first_page_header_paragraphs": "layout", "style_text_width": "layout",
+    "text_width_pt": "metrics",
+    "normalise_zip": "package",
+    "CUSTOM_PROPERTIES_PART": "properties", "CUSTOM_PROPERTIES_TYPE": "properties",
+    "CUSTOM_PROPERTIES_REL": "properties", "custom_properties": "properties",
+    "custom_xml": "properties", "parse_custom_xml": "properties",
+    "set_custom_properties": "properties", "xml_escape": "properties",
+}
+
+__all__ = [
+    "CONTEXT_NAMES", "CUSTOM_PROPERTIES_PART", "CUSTOM_PROPERTIES_REL", "CUSTOM_PROPERTIES_TYPE",
+    "build_context", "custom_properties", "custom_xml", "default_template",
+    "first_page_header_paragraphs", "normalise_zip", "output_path", "parse_custom_xml", "prepare",
+    "render", "render_bytes", "render_document", "rich", "set_custom_properties",
+    "style_text_width", "task_lines", "template_path", "text_width_pt", "xml_escape",
+]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from vanban.renderer.context import CONTEXT_NAMES, build_context, task_lines
+    from vanban.renderer.engine import prepare, rich
+    from vanban.renderer.layout import first_page_header_paragraphs, style_text_width
+    from vanban.renderer.metrics import text_width_pt
+    from vanban.renderer.package import normalise_zip
+    from vanban.renderer.pipeline import (
+        default_template,
+        output_path,
+        render,
+        render_bytes,
+        render_document,
+        template_path,
+    )
+    from vanban.renderer.properties import (
+        CUSTOM_PROPERTIES_PART,
+        CUSTOM_PROPERTIES_REL,
+        CUSTOM_PROPERTIES_TYPE,
+        custom_properties,
+        custom_xml,
+        parse_custom_xml,
+        set_custom_properties,
+        xml_escape,
+    )
 
 
-def default_template() -> Path:
-    """The template shipped inside the package (same as the project's ``templates/``)."""
-    return Path(str(resources.files("vanban").joinpath("templates/ke-hoach.docx")))
-
-
-def render_bytes(plan: Plan, template: str | Path | None = None) -> bytes:
-    """The .docx of ``plan`` as bytes; the same plan and template always give the same bytes."""
-    tpl = render_template(Path(template) if template else default_template(), build_context(plan))
-    layout.apply(tpl.docx, plan)
-    buf = io.BytesIO()
-    tpl.docx.save(buf)
-    return normalise_zip(buf.getvalue())
-
-
-def output_path(plan_path: str | Path, output: str | Path | None) -> Path:
-    """Where ``render`` writes: ``output`` if it names a .docx file, ``output/<plan>.docx``
-    for a directory (existing or not), or ``<plan>.docx`` in the current directory."""
-    name = Path(plan_path).with_suffix(".docx").name
-    if output is None:
-        return Path(name)
-    out = Path(output)
-    if out.suffix.lower() == ".docx" and not out.is_dir():
-        return out
-    if out.suffix and not out.is_dir():
-        raise UsageError(_("the output {path} must end in .docx or be a directory"), path=str(out))
-    return out / name
-
-
-def render(plan: Plan | str | Path, output: str | Path | None = None, *,
-           template: str | Path | None = None) -> Path:
-    """Render ``plan`` (a Plan or a plan file) and write it atomically; return the path."""
-    if not isinstance(plan, Plan):
-        plan = load_plan(plan)
-    target = output_path(plan.path, output)
-    data = render_bytes(plan, template)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(_("cannot write {path}: {reason}"), path=str(target),
-                          reason=exc.strerror or str(exc)) from None
-    return atomic_write(target, data)
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'vanban.renderer' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -119,6 +119,16 @@ def drafter_line(plan: Plan) -> str:
     return f"{plan.drafter or ''}.({plan.copies})" if plan.copies else f"{plan.drafter}."
 
 
+#: Every name a template may use (the keys of :func:`build_context`); a template asking for
+#: anything else is refused up front.
+CONTEXT_NAMES = frozenset({
+    "issuer", "number_line", "subject_line", "stamps", "dateline", "has_type_line",
+    "doctype_title", "title", "issuing_authority", "addressee_line", "addressees", "bases",
+    "decides_line", "body", "recipients_label", "recipients", "drafter_line", "signature",
+    "notes", "draft_label",
+})
+
+
 def build_context(plan: Plan) -> dict[str, Any]:
     doctype = plan.doctype
     stamps = [s for s in (plan.secrecy, plan.urgency, plan.circulation) if s]

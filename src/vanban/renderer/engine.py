@@ -19,14 +19,7 @@ from markupsafe import Markup, escape
 
 from vanban.errors import TemplateError
 from vanban.i18n import _
-
-#: Every name a template may use; a template asking for anything else is refused up front.
-CONTEXT_NAMES = frozenset({
-    "issuer", "number_line", "subject_line", "stamps", "dateline", "has_type_line",
-    "doctype_title", "title", "issuing_authority", "addressee_line", "addressees", "bases",
-    "decides_line", "body", "recipients_label", "recipients", "drafter_line", "signature",
-    "notes", "draft_label",
-})
+from vanban.renderer.context import CONTEXT_NAMES
 
 
 def _braces(xml: str) -> str:

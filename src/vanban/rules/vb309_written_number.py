@@ -26,7 +26,6 @@ from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
 
-_LINE = re.compile(r"^Số:(?: (?P<number>\d+)| *)/(?P<symbol>\S+)$")
 _PARTS = re.compile(r"^(?P<word>Số|SỐ|số)\s*(?P<colon>:?)\s*(?P<number>\d*)\s*/\s*(?P<symbol>.+)$")
 
 

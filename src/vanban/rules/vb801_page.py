@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from docx.enum.section import WD_ORIENT
 from docx.shared import Length
 
-from vanban.decree.page import LAYOUT_RANGES
+from vanban.decree.page import A4_MM, LAYOUT_RANGES
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
@@ -40,7 +40,7 @@ def check(ctx: DocContext) -> Iterator[Finding]:
     for number, section in enumerate(ctx.docx.sections, start=1):
         width, height = Length(section.page_width).mm, Length(section.page_height).mm
         short, long_ = sorted((width, height))
-        if abs(short - 210) > 1 or abs(long_ - 297) > 1:
+        if abs(short - A4_MM[0]) > 1 or abs(long_ - A4_MM[1]) > 1:
             yield ctx.finding(ctx.mark(first), _(
                 "section {section}: the page is {width:.1f} × {height:.1f} mm; the decree uses A4 "
                 "(210 × 297 mm)"), section=number, width=width, height=height)

@@ -22,47 +22,17 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM    (12 pt, bold)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from vanban.decree.components import COMPONENT_FORMATS
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
 from vanban.rules._docx import run_format
-
-
-@dataclass(frozen=True)
-class Spec:
-    name: str
-    sizes: tuple[float, float]
-    bold: bool | None = None
-    italic: bool | None = None
-    upper: bool = False
-
-
-SPECS = {
-    "quoc_hieu": Spec(_("the Quốc hiệu"), (12, 13), bold=True, italic=False, upper=True),
-    "motto": Spec(_("the Tiêu ngữ"), (13, 14), bold=True, italic=False),
-    "superior": Spec(_("the superior body"), (12, 13), bold=False, upper=True),
-    "issuer": Spec(_("the issuing body"), (12, 13), bold=True, upper=True),
-    "number": Spec(_("the “Số:” line"), (13, 13), bold=False, italic=False),
-    "dateline": Spec(_("the dateline"), (13, 14), italic=True),
-    "type": Spec(_("the type name"), (13, 14), bold=True, upper=True),
-    "title": Spec(_("the trích yếu"), (13, 14), bold=True),
-    "basis": Spec(_("a legal basis"), (13, 14), italic=True),
-    "recipients_label": Spec(_("“Nơi nhận:”"), (12, 12), bold=True, italic=True),
-    "recipient": Spec(_("a recipient line"), (11, 11), bold=False),
-    "signature_title": Spec(_("a signature title line"), (13, 14), bold=True, upper=True),
-    "signer": Spec(_("the signer's name"), (13, 14), bold=True),
-}
-
-
-def _upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return all(c.isupper() for c in letters)
+from vanban.text.fold import is_upper
 
 
 def check(ctx: DocContext) -> Iterator[Finding]:
-    for role, spec in SPECS.items():
+    for role, spec in COMPONENT_FORMATS.items():
         for para in ctx.roles.get(role, []):
             if para.element is None or not para.text.strip():
                 continue
@@ -85,7 +55,7 @@ def check(ctx: DocContext) -> Iterator[Finding]:
                 yield ctx.finding(ctx.mark(para), _(
                     "{what} should be italic") if spec.italic else _("{what} should be upright"),
                     what=what)
-            if spec.upper and not (fmt.caps or _upper(para.text)):
+            if spec.upper and not (fmt.caps or is_upper(para.text)):
                 yield ctx.finding(ctx.mark(para), _("{what} is written in capitals"), what=what)
             if role in ("recipient",):
                 break  # one finding per kind of line is enough

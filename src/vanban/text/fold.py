@@ -39,6 +39,12 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(ascii_fold(text).lower()))
 
 
+def is_upper(text: str) -> bool:
+    """Whether ``text`` has letters and every one is a capital (agency names, titles)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def slug(text: str, *, max_length: int = 60) -> str:
     """A safe, readable file-name part: ``Sở Tư pháp`` → ``so-tu-phap``."""
     out = "-".join(_WORD.findall(ascii_fold(text).lower()))[:max_length].strip("-")
