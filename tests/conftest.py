@@ -9,12 +9,16 @@ from vanban import load_plan
 from vanban.i18n import set_language
 from vanban.renderer import render_bytes
 
-ROOT = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 PLANS_DIR = ROOT / "plans"
-SHARED = ROOT.parent / "shared"
+#: Real documents, copied into the repository with their sources (corpus/README.md).
+CORPUS = TESTS / "corpus"
+CORPUS_TEXTS = sorted((CORPUS / "texts").glob("*.txt"))
+CORPUS_DOCX = sorted((CORPUS / "docx").glob("*.docx"))
 PLAN_FILES = sorted(PLANS_DIR.glob("*.yaml"))
 SEED_PLAN = PLANS_DIR / "277-KH-BCD-2023.yaml"
-SEED_TEXT = SHARED / "examples" / "277-KH-BCD-2023.txt"
+SEED_TEXT = CORPUS / "examples" / "277-KH-BCD-2023.txt"
 
 MINIMAL_PLAN = """\
 type: Kế hoạch

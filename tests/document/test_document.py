@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from docx.shared import Mm, Pt
 
-from conftest import PLAN_FILES, SEED_TEXT, SHARED
+from conftest import CORPUS, CORPUS_TEXTS, PLAN_FILES, SEED_TEXT, TESTS
 from textutil import paragraphs_in_order, subsequence_rest, words
 from vanban import load_plan
 from vanban.check.config import Config, RuleSetting
@@ -24,7 +24,6 @@ from vanban.plan.loader import read_plan
 from vanban.plan.serialize import plan_data
 from vanban.renderer import render_bytes
 
-CORPUS = sorted((SHARED / "corpus" / "texts").glob("*.txt"))
 TODAY = dt.date(2026, 11, 26)
 
 
@@ -49,7 +48,7 @@ def _numbers_alike(tokens: list[str]) -> list[str]:
     return [str(int(t)) if t.isdigit() else t for t in tokens]
 
 
-@pytest.mark.parametrize("text_file", [*CORPUS, SEED_TEXT], ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("text_file", [*CORPUS_TEXTS, SEED_TEXT], ids=lambda p: p.stem[:24])
 def test_real_documents_import_keep_every_word_and_re_render(text_file):
     plan, result = imported_plan(text_file)
     source = [line for line in text_file.read_text(encoding="utf-8").splitlines()]
@@ -66,7 +65,7 @@ def test_real_documents_import_keep_every_word_and_re_render(text_file):
 
 
 def test_a_merged_web_rendering_is_split_and_nothing_is_dropped():
-    path = SHARED / "corpus" / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
+    path = CORPUS / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
     plan, result = imported_plan(path)
     assert plan.doctype.name == "Công văn" and plan.symbol == "VPCP-ĐMDN"
     assert [a.name for a in plan.addressees] == ["Bộ Kế hoạch và Đầu tư"]
@@ -78,7 +77,7 @@ def test_a_merged_web_rendering_is_split_and_nothing_is_dropped():
 
 
 def test_an_uncertain_import_is_reported_by_check_and_configured_like_a_rule():
-    path = SHARED / "corpus" / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
+    path = CORPUS / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
     codes = lambda **kw: [p.code for p in check_file(path, today=TODAY, **kw).problems]
     assert "VB011" in codes()
     assert "VB011" not in codes(ignore=["import-uncertain"])
@@ -88,7 +87,7 @@ def test_an_uncertain_import_is_reported_by_check_and_configured_like_a_rule():
 
 
 def test_a_decision_imports_with_its_articles_and_authority():
-    path = SHARED / "corpus" / "texts" / "18_qd-cantho-2519-2025-trung-tam-phvhcc.txt"
+    path = CORPUS / "texts" / "18_qd-cantho-2519-2025-trung-tam-phvhcc.txt"
     plan, _result = imported_plan(path)
     assert plan.doctype.name == "Quyết định"
     assert plan.issuing_authority == "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"
@@ -114,7 +113,7 @@ EXPECTED_SLIPS = {
 }
 
 
-@pytest.mark.parametrize("text_file", [*CORPUS, SEED_TEXT], ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("text_file", [*CORPUS_TEXTS, SEED_TEXT], ids=lambda p: p.stem[:24])
 def test_checking_a_text_as_it_is_reports_its_numbering_slips(text_file):
     result = check_file(text_file, today=TODAY)
     numbering = {(p.mark.line, p.code) for p in result.problems if p.code.startswith("VB2")}
@@ -124,7 +123,7 @@ def test_checking_a_text_as_it_is_reports_its_numbering_slips(text_file):
 
 
 def test_numbering_slips_in_a_text_point_at_the_written_number(tmp_path):
-    base = (Path(__file__).parent / "rules" / "doc_base.txt").read_text(encoding="utf-8")
+    base = (TESTS / "rules" / "doc_base.txt").read_text(encoding="utf-8")
     points = "".join(f"{letter}) Hội nghị {i};\n" for i, letter in enumerate("abcdef", 1))
     text = base.replace("1. Tổ chức hội nghị.\n", "1. Tổ chức hội nghị:\n" + points)
     path = tmp_path / "slips.txt"  # skips đ), uses f), and repeats II.
@@ -148,7 +147,7 @@ def test_the_example_is_checked_against_its_written_lines():
 
 
 def test_a_dateline_slip_is_found_in_the_written_document():
-    path = SHARED / "corpus" / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
+    path = CORPUS / "texts" / "19_cv-vpcp-2739-2019-quan-tri-doanh-nghiep.txt"
     (slip,) = [p for p in check_file(path, today=TODAY).problems if p.code == "VB310"]
     assert (slip.mark.line, slip.mark.col) == (4, 23)
     assert "tháng 4" in slip.message("en")

@@ -1,7 +1,7 @@
 """Legacy Vietnamese encodings (TCVN3, VNI) found and converted in Unicode text.
 
-The data is real: every published text of the shared corpus and the 277/KH-BCĐ example, typed
-again in TCVN3 and VNI with the module's tables and read back as Windows-1252 and as ISO-8859-1,
+The data is real: every published text of the corpus (tests/corpus) and the 277/KH-BCĐ example,
+typed again in TCVN3 and VNI with the module's tables and read back as Windows-1252 and as ISO-8859-1,
 the way a legacy .doc pasted into a Unicode file ends up.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from vanban.text import legacy
+from conftest import CORPUS, CORPUS_TEXTS, ROOT, SEED_TEXT
 from vanban.text.legacy import (
     ENCODINGS,
     TCVN3_TABLE,
@@ -25,14 +25,13 @@ from vanban.text.legacy import (
     convert,
     convert_spans,
     detect,
+    detection,
     encode,
     is_syllable,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-TEXTS = sorted((SHARED / "corpus" / "texts").glob("*.txt")) + [
-    SHARED / "examples" / "277-KH-BCD-2023.txt"
+TEXTS = CORPUS_TEXTS + [
+    SEED_TEXT
 ]
 READINGS = ("cp1252", "latin-1")
 
@@ -277,7 +276,7 @@ def test_utf8_read_as_cp1252_is_not_legacy(path, reading):
 
 
 def test_no_false_positive_on_readme_and_docs():
-    docs = [ROOT / "README.md", *sorted((SHARED / "docs").glob("*.md")),
+    docs = [ROOT / "README.md", *sorted((CORPUS / "docs").glob("*.md")),
             *sorted(ROOT.glob("docs/*.md"))]
     for path in docs:
         text = read(path)
@@ -293,7 +292,7 @@ def test_plain_text_is_none():
 
 # --- mixed text -----------------------------------------------------------------------------
 
-PARAGRAPH = read(SHARED / "examples" / "277-KH-BCD-2023.txt").split("\n")
+PARAGRAPH = read(SEED_TEXT).split("\n")
 
 
 def paragraph_with_sentences() -> tuple[str, list[str]]:
@@ -324,7 +323,7 @@ def test_one_pasted_sentence_is_found_with_its_span(encoding, which):
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
 def test_one_pasted_paragraph_among_unicode_ones(encoding):
-    lines = read(SHARED / "examples" / "277-KH-BCD-2023.txt").split("\n")
+    lines = read(SEED_TEXT).split("\n")
     target = max(range(len(lines)), key=lambda i: len(lines[i]))  # the longest paragraph
     mixed = lines.copy()
     mixed[target] = encode(lines[target], encoding)
@@ -415,7 +414,7 @@ def test_detect_is_fast_on_unicode_text():
 
 def _timed(text: str, clear: bool) -> float:
     if clear:
-        legacy._CACHE.clear()
+        detection.clear_cache()
     t0 = time.perf_counter()
     detect(text)
     return time.perf_counter() - t0

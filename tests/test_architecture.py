@@ -1,0 +1,155 @@
+"""The package's shape: no import cycles, no private names across modules, a light start,
+and every fact of the decree written down once."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import vanban
+import vanban.renderer
+from conftest import ROOT
+
+SRC = ROOT / "src"
+PACKAGE = SRC / "vanban"
+#: gettext's marker is spelt ``_`` by convention; it is not a private name.
+GETTEXT = "_"
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(SRC).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _is_type_checking(node: ast.AST) -> bool:
+    return isinstance(node, ast.If) and isinstance(node.test, ast.Name) and \
+        node.test.id == "TYPE_CHECKING"
+
+
+@cache
+def imports(module: str) -> list[tuple[str, str | None, int]]:
+    """(imported module, imported name or None, line) for every vanban import of ``module``,
+    at any depth (lazy imports inside functions too), except type-checking-only ones."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    found: list[tuple[str, str | None, int]] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if _is_type_checking(child):
+                continue
+            if isinstance(child, ast.ImportFrom) and child.module and child.level == 0 \
+                    and child.module.split(".")[0] == "vanban":
+                for alias in child.names:
+                    sub = f"{child.module}.{alias.name}"
+                    if sub in MODULES:  # ``from vanban.text import legacy``: a module
+                        found.append((sub, None, child.lineno))
+                    else:
+                        found.append((child.module, alias.name, child.lineno))
+            elif isinstance(child, ast.Import):
+                found.extend((a.name, None, child.lineno) for a in child.names
+                             if a.name.split(".")[0] == "vanban")
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def _package_of(module: str) -> str:
+    return module if MODULES[module].name == "__init__.py" else module.rpartition(".")[0]
+
+
+def test_the_package_has_no_import_cycle():
+    graph = {m: {target for target, _name, _line in imports(m) if target in MODULES and target != m}
+             for m in MODULES}
+    state: dict[str, int] = {}  # 1: on the path, 2: done
+    path: list[str] = []
+
+    def visit(module: str) -> list[str] | None:
+        state[module] = 1
+        path.append(module)
+        for target in sorted(graph[module]):
+            if state.get(target) == 1:
+                return path[path.index(target):] + [target]
+            if target not in state and (cycle := visit(target)):
+                return cycle
+        path.pop()
+        state[module] = 2
+        return None
+
+    for module in MODULES:
+        if module not in state and (cycle := visit(module)):
+            pytest.fail("import cycle: " + " → ".join(cycle))
+
+
+def test_no_module_imports_a_private_name_of_another():
+    crossings = []
+    for module in MODULES:
+        own_package = _package_of(module)
+        for target, name, line in imports(module):
+            if name and name.startswith("_") and name not in (GETTEXT, "__version__"):
+                crossings.append(f"{module}:{line} imports {name} from {target}")
+            parts = target.split(".")
+            for depth, part in enumerate(parts):
+                owner = ".".join(parts[:depth])
+                if part.startswith("_") and not (own_package == owner or
+                                                 own_package.startswith(owner + ".")):
+                    crossings.append(f"{module}:{line} reaches into {target}")
+    assert not crossings, "\n".join(crossings)
+
+
+def test_the_command_line_loads_no_word_library_to_start():
+    code = ("import sys, vanban.cli; "
+            "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'lxml', 'babel') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("front", [vanban, vanban.renderer], ids=lambda m: m.__name__)
+def test_a_package_front_lists_and_resolves_every_name_it_exports(front):
+    assert sorted(front.__all__) == sorted({*front._EXPORTS, *(
+        ["__version__"] if front is vanban else [])})
+    for name in front.__all__:
+        assert getattr(front, name) is not None, name
+
+
+def test_the_version_is_written_once():
+    written = [p for p in [*PACKAGE.rglob("*.py"), ROOT / "pyproject.toml"]
+               if re.search(r'^(__version__|version)\s*=\s*"', p.read_text(encoding="utf-8"),
+                            re.MULTILINE)]
+    assert written == [PACKAGE / "_version.py"]
+    assert subprocess.run([sys.executable, "-m", "vanban", "--version"], capture_output=True,
+                          text=True, check=True).stdout.split()[-1] == vanban.__version__
+
+
+#: A fact of the decree (or of practice) and a piece of text that only its one definition
+#: contains; found in any other module, the fact has been restated.
+FACTS = {
+    "signing authorities": r"TM\|KT\|TL\|TUQ\|Q",
+    "the task lines": r'"Cơ quan chủ trì"',
+    "the circulation marks": r'"XEM XONG TRẢ LẠI"',
+    "urgency marks": r'"THƯỢNG KHẨN"',
+    "the left margin's range": r"\(30, 35\)",
+    "the depth of decimal numbers": r'"decimal": 2\.5',
+    "labels read at the start of a paragraph": r"Phần\\s\+",
+    "the agencies' fold": r"def fold\(",
+    "atomic writes": r"O_EXCL",
+}
+
+
+@pytest.mark.parametrize("fact", FACTS)
+def test_each_fact_is_defined_in_one_module(fact):
+    pattern = re.compile(FACTS[fact])
+    holders = [module for module, path in MODULES.items()
+               if pattern.search(path.read_text(encoding="utf-8"))]
+    assert len(holders) == 1, f"{fact} is written in {holders}"
