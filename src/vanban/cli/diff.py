@@ -14,13 +14,7 @@ from pathlib import Path
 import click
 
 from vanban.cli.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    fail,
-    lang_option,
-    load_reported,
-    print_problems,
-    tr,
+    EXIT_OK, EXIT_PROBLEMS, fail, lang_option, load_reported, print_problems, tr,
 )
 from vanban.errors import PlanError, UsageError, VanbanError
 from vanban.i18n import _

@@ -68,6 +68,12 @@ class Spec:
     def schema(self, lang: str | None) -> dict[str, Any]:
         raise NotImplementedError
 
+    def _stripped(self, node: YNode, ctx: Context, expected: str) -> Any:
+        """The stripped text of a scalar; INVALID (reported) for a list or a mapping."""
+        if not isinstance(node, YScalar):
+            return self._wrong_type(node, ctx, expected)
+        return node.value.strip()
+
     def _wrong_type(self, node: YNode, ctx: Context, expected: str) -> Any:
         if _colon_text(node):
             ctx.report(node.mark, WRONG_TYPE, _(
@@ -233,9 +239,9 @@ class Integer(Spec):
         self.minimum, self.maximum, self.allow_blank = minimum, maximum, allow_blank
 
     def convert(self, node: YNode, ctx: Context) -> Any:
-        if not isinstance(node, YScalar):
-            return self._wrong_type(node, ctx, _("a whole number"))
-        text = node.value.strip()
+        text = self._stripped(node, ctx, _("a whole number"))
+        if text is INVALID:
+            return INVALID
         if not text and self.allow_blank:
             return None
         if not text.isascii() or not text.isdigit():
@@ -293,9 +299,9 @@ class Date(Spec):
         self.partial = partial
 
     def convert(self, node: YNode, ctx: Context) -> Any:
-        if not isinstance(node, YScalar):
-            return self._wrong_type(node, ctx, _("a date"))
-        text = node.value.strip()
+        text = self._stripped(node, ctx, _("a date"))
+        if text is INVALID:
+            return INVALID
         if not text and self.partial:
             return None
         try:

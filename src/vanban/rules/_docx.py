@@ -70,14 +70,19 @@ def _run_attr(run, paragraph: Paragraph, attr: str):
     return value
 
 
+def _found(properties: list, tag: str) -> Iterator:
+    """The ``tag`` element of each of ``properties`` (run or paragraph first, then its
+    styles) that has one."""
+    for props in properties:
+        element = props.find(qn(tag)) if props is not None else None
+        if element is not None:
+            yield element
+
+
 def font_name(doc: Document, paragraph: Paragraph, run) -> str:
     """The Latin font a run is set in; a theme font reads as ``theme:<slot>``."""
-    for rpr in [run._r.rPr, *[s.element.rPr for s in _styles(paragraph)], _default_rpr(doc)]:
-        if rpr is None:
-            continue
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            continue
+    chain = [run._r.rPr, *[s.element.rPr for s in _styles(paragraph)], _default_rpr(doc)]
+    for fonts in _found(chain, "w:rFonts"):
         for attr in W_FONT_ATTRS:
             if fonts.get(qn(attr)):
                 return fonts.get(qn(attr))
@@ -117,13 +122,8 @@ def line_spacing_lines(paragraph: Paragraph, size_pt: float) -> float | None:
 
 def has_border(paragraph: Paragraph, sides: tuple[str, ...]) -> bool:
     """Whether the paragraph (directly or by style) draws a border on one of ``sides``."""
-    candidates = [paragraph._p.pPr] + [s.element.pPr for s in _styles(paragraph)]
-    for ppr in candidates:
-        if ppr is None:
-            continue
-        borders = ppr.find(qn("w:pBdr"))
-        if borders is None:
-            continue
+    chain = [paragraph._p.pPr] + [s.element.pPr for s in _styles(paragraph)]
+    for borders in _found(chain, "w:pBdr"):
         for side in sides:
             el = borders.find(qn(f"w:{side}"))
             if el is not None and el.get(qn("w:val")) not in (None, "nil", "none"):

@@ -1,0 +1,75 @@
+"""How fast ``vanban`` starts: ``vanban --help`` against a bare click group with the same
+commands and options (what the command line costs before any work), as whole processes.
+
+    python benchmarks/bench_startup.py [--rounds N] [--against SRC]
+
+``--against SRC`` also compares with another checkout's ``src`` folder (for instance the
+version before a change: ``git worktree add /tmp/old <commit>`` then ``--against
+/tmp/old/src``). Targets: ``--help`` ≤ 1.5× the bare group; ``import vanban.cli`` loads
+neither docxtpl, python-docx nor jinja2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from paired import compare  # noqa: E402
+
+
+def bare_group_script() -> str:
+    """A click program with vanban's commands, options and help texts, and nothing else."""
+    from vanban.cli import main
+
+    def options(command: click.Command) -> list[str]:
+        out = []
+        for param in command.params:
+            if isinstance(param, click.Option):
+                out.append(f"@click.option({', '.join(map(repr, param.opts))}, "
+                           f"is_flag={param.is_flag!r}, help={param.help!r})")
+            else:
+                out.append(f"@click.argument({param.name!r}, nargs={param.nargs!r}, "
+                           f"required=False)")
+        return out
+
+    lines = ["import click", "", f"@click.group(help={main.help!r})",
+             "@click.version_option('0', prog_name='vanban')", "def main():", "    pass", ""]
+    for name, command in main.commands.items():
+        lines += [f"@main.command({name!r}, help={command.help!r})", *options(command),
+                  f"def cmd_{name.replace('-', '_')}(**kwargs):", "    pass", ""]
+    lines += ["main()"]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=21)
+    parser.add_argument("--against", type=Path, help="another checkout's src folder")
+    args = parser.parse_args()
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = Path(tmp) / "bare.py"
+        bare.write_text(bare_group_script(), encoding="utf-8")
+        vanban_help = [sys.executable, "-m", "vanban", "--help"]
+        print(compare("vanban --help vs a bare click group", vanban_help,
+                      [sys.executable, str(bare), "--help"], args.rounds, env_a=env).line())
+        print(compare("python -c 'import vanban.cli' vs 'import click'",
+                      [sys.executable, "-c", "import vanban.cli"],
+                      [sys.executable, "-c", "import click"], args.rounds, env_a=env).line())
+        if args.against:
+            old = dict(os.environ, PYTHONPATH=str(args.against))
+            print(compare(f"vanban --help: this checkout vs {args.against}", vanban_help,
+                          vanban_help, args.rounds, env_a=env, env_b=old).line())
+
+
+if __name__ == "__main__":
+    main()
