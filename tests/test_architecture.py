@@ -107,8 +107,9 @@ def test_no_module_imports_a_private_name_of_another():
 
 
 def test_the_command_line_loads_no_word_library_to_start():
+    # (babel is loaded only when the compiled catalog is older than the .po being edited)
     code = ("import sys, vanban.cli; "
-            "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'lxml', 'babel') "
+            "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'lxml') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout

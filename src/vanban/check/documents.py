@@ -36,7 +36,6 @@ class _Locator:
     def __post_init__(self) -> None:
         self.placed.sort(key=lambda p: (p.line, p.col))
         self.keys = [(p.line, p.col) for p in self.placed]
-        self.by_number = {p.number: p for p in self.document.paras}
 
     def locate(self, mark: Mark) -> Mark:
         index = bisect.bisect_right(self.keys, (mark.line, mark.col)) - 1
@@ -50,11 +49,9 @@ class _Locator:
             if index < 0:
                 return self.document.mark(None)
             found, offset = self.placed[index], 0
-        para = self.by_number.get(found.origin.para)
-        col = found.origin.col + offset
-        if para is not None:
-            return self.document.mark(para, col)
-        return Mark(self.document.path, found.origin.para, col + 1, self.document.unit)
+        paras = self.document.paras
+        para = paras[found.origin.para] if 0 <= found.origin.para < len(paras) else None
+        return self.document.mark(para, found.origin.col + offset)
 
 
 def _document_rules(select: set[str] | None, ignore: set[str] | None, kind: str) -> list[Rule]:

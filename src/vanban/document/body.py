@@ -199,7 +199,7 @@ class BodyParser:
             item: dict[str, Any] = {"_label": node.label}
             expected = auto_label(depth, count, self.structure)
             if node.label != expected:  # kept where it was written, for the checker's positions
-                item["number"] = Origin(node.label, node.para.number,
+                item["number"] = Origin(node.label, node.para.index,
                                         max(0, node.para.text.find(node.label)))
             key = "title" if node.is_title else "text"
             heading = node.heading

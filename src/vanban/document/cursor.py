@@ -39,7 +39,7 @@ class Cursor:
 
     def origin(self, para: Para, text: str | None = None, offset: int = 0) -> Origin:
         """``text`` (default: the paragraph's) remembering it starts at column ``offset``."""
-        return Origin(para.text if text is None else text, para.number, offset)
+        return Origin(para.text if text is None else text, para.index, offset)
 
     def peek(self) -> Para | None:
         """The next paragraph with text (or vanban's signature space), without taking it."""

@@ -4,6 +4,7 @@ and the signature block (authority, titles, name)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from vanban.decree.signing import AUTHORITIES, AUTHORITY_PREFIX
@@ -120,8 +121,8 @@ class FooterParser:
                                   "on that line"), number=para.number, text=before)
             archive = self.cur.data["archive"]
             self.cur.data["archive"] = Origin(f"{archive}. {before}", archive.para, archive.col)
-        titles = [Para(para.number, t.strip(), "split") for t in [upper]]
-        name = Para(para.number, after, "split") if after else None
+        titles = [replace(para, text=upper.strip(), zone="split")]
+        name = replace(para, text=after, zone="split") if after else None
         self.signature(titles, [], name)
         self.signed = True
 
@@ -133,7 +134,7 @@ class FooterParser:
         if lines and (m := AUTHORITY_PREFIX.match(lines[0])) and f"{m.group(1)}." in AUTHORITIES:
             sig["authority"] = f"{m.group(1)}."
             lines[0] = lines[0][m.end():]
-        values = [Origin(line, p.number, 0) for line, p in zip(lines, titles)]
+        values = [Origin(line, p.index, 0) for line, p in zip(lines, titles)]
         sig["titles"] = values[0] if len(values) == 1 else (values or "")
         if other:
             values = [self.cur.origin(p) for p in other]

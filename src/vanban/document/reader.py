@@ -11,58 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from vanban.errors import UsageError
 from vanban.i18n import _
-from vanban.problems import Mark
-
-RULE_LINE = re.compile(r"^\s*[-_–—=]{3,}\s*$")
-
-
-@dataclass
-class Para:
-    """One paragraph of the document, numbered from 1 in reading order."""
-
-    number: int
-    text: str
-    zone: str = "body"  # body | table | header-part
-    line: int | None = None  # in a .txt: the line it came from, and the column it starts at
-    col: int = 0
-    style: str = ""
-    bold: bool | None = None  # None: mixed or unknown
-    italic: bool | None = None
-    size: float | None = None
-    element: Any = field(default=None, repr=False)  # the python-docx Paragraph, for layout
-
-    @property
-    def is_rule(self) -> bool:
-        return bool(RULE_LINE.match(self.text))
-
-
-@dataclass
-class Document:
-    path: str
-    kind: str  # "docx" | "txt"
-    paras: list[Para]
-    docx: Any = None  # the python-docx Document
-
-    @property
-    def unit(self) -> str:
-        """What a position counts: lines of a text file, paragraphs of a .docx."""
-        return "line" if self.kind == "txt" else "paragraph"
-
-    def mark(self, para: Para | None, col: int = 0) -> Mark:
-        """Where column ``col`` (0-based) of ``para`` is: line and column in a text file,
-        paragraph number in a .docx; the document's start without a paragraph."""
-        if para is None:
-            return Mark(self.path, 1, 1, self.unit)
-        if self.kind == "txt" and para.line:
-            return Mark(self.path, para.line, para.col + col + 1)
-        return Mark(self.path, para.number, col + 1, unit="paragraph")
-
+from vanban.document.model import Document, Para
 
 # --- text files --------------------------------------------------------------------------
 
@@ -116,7 +69,8 @@ def read_text(path: Path, data: bytes | None = None) -> Document:
         line = unicodedata.normalize("NFC", line).rstrip()
         pieces = split_merged(line) if line.strip() else [(0, "")]
         for col, piece in pieces:
-            paras.append(Para(len(paras) + 1, piece, line=number, col=col))
+            paras.append(Para(len(paras) + 1, piece, line=number, col=col, index=len(paras),
+                              raw=piece))
     return Document(str(path), "txt", paras)
 
 
@@ -172,7 +126,7 @@ def read_docx(path: Path, data: bytes | None = None) -> Document:
         paragraph = Paragraph(element, document._body)
         text = unicodedata.normalize("NFC", paragraph.text).replace("\t", " ").strip()
         style = paragraph.style.name if paragraph.style is not None else ""
-        paras.append(Para(len(paras) + 1, text, zone, style=style,
+        paras.append(Para(len(paras) + 1, text, zone, style=style, index=len(paras), raw=text,
                           bold=_runs_flag(paragraph, "bold"),
                           italic=_runs_flag(paragraph, "italic"), size=_size(paragraph),
                           element=paragraph))

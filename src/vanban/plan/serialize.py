@@ -18,7 +18,8 @@ from vanban.plan.schema import KEY_ORDER
 
 
 class Origin(str):
-    """Text that remembers where it came from: paragraph ``para``, from column ``col``."""
+    """Text that remembers where it came from: the document's unit ``para`` (its index in
+    the document's paragraphs), from column ``col`` of that unit's text."""
 
     para: int
     col: int
