@@ -142,7 +142,7 @@ FACTS = {
     "urgency marks": r'"THƯỢNG KHẨN"',
     "the left margin's range": r"\(30, 35\)",
     "the depth of decimal numbers": r'"decimal": 2\.5',
-    "labels read at the start of a paragraph": r"Phần\\s\+",
+    "parts and chapters": r"\(?:Phần\|PHẦN\|Chương",
     "the agencies' fold": r"def fold\(",
     "atomic writes": r"O_EXCL",
 }

@@ -81,22 +81,24 @@ class Selection:
         return [n for n in self.numbers if n > len(plan.sections)]
 
 
-def _labelled(node: Node, index: int) -> Node:
+def _labelled(node: Node, index: int, numbering: str) -> Node:
     """``node`` and its subtree with every number written out as the plan prints it."""
     count = 0
     content: list[Paragraph | Node] = []
     for block in node.content:
         if isinstance(block, Node):
             count += 1
-            content.append(_labelled(block, count))
+            content.append(_labelled(block, count, numbering))
         else:
             content.append(block)
-    number = node.number if node.number is not None else auto_label(node.depth, index)
+    number = node.number if node.number is not None else auto_label(node.depth, index,
+                                                                     numbering)
     return dataclasses.replace(node, number=number, content=content)
 
 
 def labelled_sections(plan: Plan) -> list[Node]:
-    return [_labelled(section, i) for i, section in enumerate(plan.sections, start=1)]
+    return [_labelled(section, i, plan.numbering)
+            for i, section in enumerate(plan.sections, start=1)]
 
 
 def concerns(node: Node, agency: str) -> bool:

@@ -20,7 +20,8 @@ from vanban.check.engine import as_problem, configure_loader_problems, selected
 from vanban.check.plans import check_plan
 from vanban.check.results import FileResult
 from vanban.document.importer import import_document
-from vanban.document.reader import Document, read_document
+from vanban.document.model import Document
+from vanban.document.reader import read_document
 from vanban.plan.serialize import Placed, dump_yaml
 from vanban.problems import Mark, Problem
 from vanban.rules import DocContext, PlanFacts, Rule, all_rules

@@ -74,7 +74,7 @@ def _paragraphs(document: Any) -> Any:
     """A document reduced to its paragraph texts (what excerpts need), for pickling."""
     if document is None or document.kind != "docx":
         return None
-    from vanban.document.reader import Document, Para
+    from vanban.document.model import Document, Para
 
     return Document(document.path, "docx", [Para(p.number, p.text) for p in document.paras])
 

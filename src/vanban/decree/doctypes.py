@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from vanban.decree.numbering import ARTICLES, POINTS, SECTIONS
 from vanban.text.fold import fold
 
 
@@ -39,7 +40,10 @@ class DocumentType:
     code: str | None
     name: str
     layout: str | None = None  # which model layout vanban renders it with; None: not yet
-    structure: str = "muc"  # "muc": I. → 1. → a) …; "dieu": Điều 1. → 1. → a) …
+    numbering: str = SECTIONS  # how its body is numbered (vanban.decree.numbering)
+    #: A type of Điều 7 (or one of Phụ lục III's forms); False for a body's internal form
+    #: (Phiếu trình), whose layout the decree does not set: only its text is checked.
+    decree: bool = True
     parts: tuple[Part, ...] = field(default=())
 
     @property
@@ -72,17 +76,18 @@ PLAN_PARTS = (
 )
 
 _M14 = dict(layout=MAU_1_4)
-_DIEU = dict(layout=MAU_1_4, structure="dieu")
+_DIEU = dict(layout=MAU_1_4, numbering=ARTICLES)
+_POINTS = dict(layout=MAU_1_4, numbering=POINTS)
 
 #: Điều 7 and Phụ lục III, Mục I, in the decree's order.
 DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("NQ", "Nghị quyết"),
-    DocumentType("QĐ", "Quyết định", layout=QUYET_DINH, structure="dieu"),
-    DocumentType("CT", "Chỉ thị", **_M14),
+    DocumentType("QĐ", "Quyết định", layout=QUYET_DINH, numbering=ARTICLES),
+    DocumentType("CT", "Chỉ thị", **_POINTS),
     DocumentType("QC", "Quy chế", **_DIEU),
     DocumentType("QyĐ", "Quy định", **_DIEU),
     DocumentType("TC", "Thông cáo", **_M14),
-    DocumentType("TB", "Thông báo", **_M14),
+    DocumentType("TB", "Thông báo", **_POINTS),
     DocumentType("HD", "Hướng dẫn", **_M14),
     DocumentType("CTr", "Chương trình", **_M14),
     DocumentType("KH", "Kế hoạch", parts=PLAN_PARTS, **_M14),
@@ -93,8 +98,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("BB", "Biên bản"),
     DocumentType("TTr", "Tờ trình", **_M14),
     DocumentType("HĐ", "Hợp đồng"),
-    DocumentType(None, "Công văn", layout=CONG_VAN),
-    DocumentType("CĐ", "Công điện"),
+    DocumentType(None, "Công văn", layout=CONG_VAN, numbering=POINTS),
+    DocumentType("CĐ", "Công điện", numbering=POINTS),
     DocumentType("BGN", "Bản ghi nhớ"),
     DocumentType("BTT", "Bản thỏa thuận"),
     DocumentType("GUQ", "Giấy ủy quyền", **_M14),
@@ -105,6 +110,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("PC", "Phiếu chuyển", **_M14),
     DocumentType("PB", "Phiếu báo", **_M14),
     DocumentType(None, "Thư công"),
+    DocumentType("PT", "Phiếu trình", numbering=POINTS, decree=False),
 )
 
 #: Codes of the three forms of copy (bản sao y, bản trích sao, bản sao lục).

@@ -1,7 +1,9 @@
 """Numbering of the body: labels, depths and how labels are written (Phụ lục I, II.6.đ).
 
-A Kế hoạch numbers I. → 1. → a) → - → +; a decision Điều 1. → 1. → a) → - → +. Points
-(điểm) follow the Vietnamese alphabet: ``a b c d đ e g h i k l m n o p q r s t u v x y``.
+Each kind of document numbers its body one of three ways (:data:`NUMBERINGS`): a Kế hoạch or a
+Báo cáo in sections, I. → 1. → a) → - → +; a decision in articles, Điều 1. → 1. → a) → - → +;
+a Công văn, Chỉ thị, Thông báo or Công điện in points, 1. → a) → - → +. Points (điểm) follow
+the Vietnamese alphabet: ``a b c d đ e g h i k l m n o p q r s t u v x y``.
 Documents from elsewhere also write decimal numbers (``2.1.``), parts (``Phần I``) and Latin
 letters (``f)``); :func:`parse_label` reads them all so the checker can compare.
 """
@@ -14,46 +16,62 @@ from functools import lru_cache
 
 from vanban.text.vnformat import POINT_LETTERS, from_roman, point_letter, roman
 
-#: Depth of a numbered node: 1 mục (I.) or điều, 2 khoản (1.), 3 điểm (a)), 4 dash, 5 plus.
+SECTIONS = "sections"  # I. → 1. → a) → - → +
+ARTICLES = "articles"  # Điều 1. → 1. → a) → - → +
+POINTS = "points"  # 1. → a) → - → +
+NUMBERINGS = (SECTIONS, ARTICLES, POINTS)
+#: The label kind the decree writes at each depth (1 = the outermost), by numbering.
+STYLES = {
+    SECTIONS: ("roman", "arabic", "letter", "dash", "plus"),
+    ARTICLES: ("article", "arabic", "letter", "dash", "plus"),
+    POINTS: ("arabic", "letter", "dash", "plus", "plus"),
+}
+#: Deepest level of a numbered node (a fifth level of points is a second “+”).
 MAX_DEPTH = 5
-#: What each depth is called, as messages name it.
-DEPTH_NAMES = {1: "mục/điều", 2: "khoản", 3: "điểm", 4: "-", 5: "+"}
-#: What practice accepts at each depth besides the decree's style: dash lists straight under
-#: a mục or a khoản (in place of khoản or điểm), and “+” under a dash. A “+” directly under a
-#: khoản, or a letter under a mục, skips levels the reader relies on.
-ACCEPTED_BY_DEPTH = {1: {"roman"}, 2: {"arabic", "dash"}, 3: {"letter", "dash"},
-                     4: {"dash", "plus"}, 5: {"plus"}}
+#: What a label kind's level is called, as messages name it.
+KIND_NAMES = {"roman": "mục", "article": "điều", "arabic": "khoản", "letter": "điểm",
+              "dash": "-", "plus": "+"}
+#: What practice accepts besides the decree's style, by the decree's kind at that level: dash
+#: lists straight under a mục or a khoản (in place of khoản or điểm), and “+” under a dash. A
+#: “+” directly under a khoản, or a letter under a mục, skips levels the reader relies on.
+ALSO_ACCEPTED = {"arabic": {"dash"}, "letter": {"dash"}, "dash": {"plus"}}
 #: How deep each kind of label sits when a document is read; a decimal “3.1.” sits between
 #: its “3.” and “a)”.
 RANK = {"roman": 1, "article": 1, "part": 1, "arabic": 2, "decimal": 2.5, "letter": 3,
         "dash": 4, "plus": 5}
 #: Letters of the Latin alphabet that the Vietnamese one does not have.
 LATIN_ONLY = "fjwz"
-#: A number written at the start of a paragraph, followed by its text.
-LEADING_LABEL = re.compile(r"^(?:(Điều\s+\d+\s*[.:]?)|(Phần\s+(?:[IVXLC]+|thứ\s+\w+)\.?)|"
+#: A part or chapter: “Phần I”, “PHẦN THỨ HAI”, “Chương III” (its title follows, often on
+#: the next line).
+_PART_WORDS = (r"(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+\b|(?:thứ|THỨ)\s+\w+|\d+\b)"
+               r"\s*[.:]?")
+#: A number written at the start of a paragraph, followed by its text. An article is
+#: “Điều 5.” with its full stop (“Điều 69 của Luật …” starts a sentence, it numbers nothing).
+LEADING_LABEL = re.compile(r"^(?:(Điều\s+\d+\s*[.:])|(" + _PART_WORDS + r")|"
                            r"([IVXLC]+\s*\.)|(\d+(?:\.\d+)+\.?)|(\d+\s*\.)|([a-zđ]\s*\))|"
-                           r"([-–•+]))\s+")
+                           r"([-–•+]))(?:\s+|$)")
 
 
-def auto_label(depth: int, index: int, structure: str = "muc") -> str:
-    """The label of the ``index``-th (1-based) numbered node at ``depth``.
-
-    ``structure`` is the document type's: "muc" (I. → 1. → a)) or "dieu" (Điều 1. → 1. → a)).
-    """
-    if depth == 1:
-        return f"Điều {index}." if structure == "dieu" else f"{roman(index)}."
-    if depth == 2:
-        return f"{index}."
-    if depth == 3:
-        return f"{point_letter(index)})"
-    return "-" if depth == 4 else "+"
+def style_at(depth: int, numbering: str = SECTIONS) -> str:
+    """The label kind the decree writes at ``depth`` (1-based) in this numbering."""
+    styles = STYLES[numbering]
+    return styles[min(depth, len(styles)) - 1]
 
 
-def accepted(depth: int, structure: str) -> set[str]:
-    """Label kinds accepted at ``depth`` in a document of this structure (muc or dieu)."""
-    if depth == 1 and structure == "dieu":
-        return {"article"}
-    return ACCEPTED_BY_DEPTH[depth]
+def chain(numbering: str = SECTIONS) -> str:
+    """The numbering as a reader sees it: ``I. → 1. → a) → - → +``."""
+    return " → ".join(dict.fromkeys(written(kind, 1) for kind in STYLES[numbering]))
+
+
+def auto_label(depth: int, index: int, numbering: str = SECTIONS) -> str:
+    """The label of the ``index``-th (1-based) numbered node at ``depth``."""
+    return written(style_at(depth, numbering), index)
+
+
+def accepted(depth: int, numbering: str = SECTIONS) -> set[str]:
+    """Label kinds accepted at ``depth`` in a document of this numbering."""
+    kind = style_at(depth, numbering)
+    return {kind, *ALSO_ACCEPTED.get(kind, ())}
 
 
 @dataclass(frozen=True)
@@ -69,7 +87,7 @@ _ROMAN = re.compile(r"([IVXLC]+)\s*[.:]?")
 _ARABIC = re.compile(r"(\d+)\s*[.:)]?")
 _DECIMAL = re.compile(r"\d+(?:\.\d+)+\.?")
 _LETTER = re.compile(r"([a-zđ])\s*[).]")
-_PART = re.compile(r"(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+\S+")
+_PART = re.compile(_PART_WORDS + r"|(?:Mục|MỤC)\s+\S+")
 _ARTICLE = re.compile(r"Điều\s+(\d+)\s*[.:]?")
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from vanban.decree.numbering import LEADING_LABEL, MAX_DEPTH, RANK, auto_label, parse_label
+from vanban.decree.numbering import (
+    ARTICLES, LEADING_LABEL, MAX_DEPTH, POINTS, RANK, SECTIONS, auto_label, parse_label,
+)
 from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
 from vanban.document.cursor import Cursor
-from vanban.document.reader import Para
+from vanban.document.model import Para
 from vanban.i18n import _
 from vanban.plan.serialize import Origin
 from vanban.text.fold import fold, is_upper
@@ -65,7 +67,8 @@ class BodyParser:
     def __init__(self, cur: Cursor) -> None:
         self.cur = cur
         assert cur.doctype is not None
-        self.structure = cur.doctype.structure
+        self.doctype = cur.doctype
+        self.numbering = cur.doctype.numbering  # until the body's own numbers say otherwise
 
     def body(self) -> None:
         opening: list[Any] = self.cur.data.setdefault("opening", [])
@@ -76,13 +79,16 @@ class BodyParser:
         while (para := self.cur.peek()) is not None:
             if self.body_ends(para):
                 break
-            self.cur.take("body")
+            self.cur.take()
             if para.style == "VB Closing":
+                self.cur.roles.setdefault("body", []).append(para)
                 closing.append(self.paragraph(para))
                 last_body = (closing, len(closing) - 1)
                 continue
             label, rest, offset = self.label(para)
-            if label is None:
+            role = self.plain_role(para)
+            if label is None or role != "body":
+                self.cur.roles.setdefault(role, []).append(para)
                 target = stack[-1].content if stack else opening
                 target.append(self.paragraph(para))
                 last_body = (target, len(target) - 1)
@@ -90,7 +96,14 @@ class BodyParser:
             kind = parse_label(label).kind
             if kind in ("dash", "plus") and stack and not stack[-1].content and \
                     RANK[kind] > RANK.get(stack[-1].kind, 3) and self.task_line(stack[-1], rest):
+                self.cur.roles.setdefault("task", []).append(para)
                 continue  # “- Cơ quan chủ trì: …” right under a heading: the task's fields
+            heading = self.cur.origin(para, rest, offset)
+            if not rest.strip() and kind == "part":  # “PHẦN THỨ NHẤT” / its title below
+                if (below := self.cur.peek()) is not None and is_upper(below.text) and \
+                        not LEADING_LABEL.match(below.text) and not self.body_ends(below):
+                    self.cur.take("heading")
+                    heading = self.cur.origin(below)
             rank = RANK.get(kind, 3)
             while stack and RANK.get(stack[-1].kind, 3) >= rank:
                 stack.pop()
@@ -98,23 +111,50 @@ class BodyParser:
             if depth > MAX_DEPTH:
                 self.cur.warn(para, _("paragraph {number} nests deeper than “+”; it is kept as "
                                       "a plain paragraph"), number=para.number)
+                self.cur.roles.setdefault("body", []).append(para)
                 stack[-1].content.append(self.paragraph(para))
                 continue
-            node = _Node(depth, kind, label, para, self.cur.origin(para, rest, offset),
-                         self.is_title(para, depth, rest), italic=bool(para.italic) and not
-                         para.style.startswith("VB Basis"), bold=self.extra_bold(para, depth))
+            is_title = self.is_title(para, depth, str(heading), kind)
+            self.cur.roles.setdefault("heading" if is_title else "body", []).append(para)
+            node = _Node(depth, kind, label, para, heading, is_title,
+                         italic=bool(para.italic) and not para.style.startswith("VB Basis"),
+                         bold=self.extra_bold(para, depth))
             (stack[-1].content if stack else sections).append(node)
             stack.append(node)
             last_body = (node, -1)
         if not opening:
             del self.cur.data["opening"]
         self.strip_closing_mark(last_body)
+        self.numbering = self.numbering_of(sections)
+        if self.numbering != self.doctype.numbering:
+            self.cur.data["numbering"] = self.numbering
         self.cur.data["sections"] = self.number_nodes(sections, 1, None)
         self._drop_labels(self.cur.data["sections"])
         if not self.cur.data["sections"]:
             del self.cur.data["sections"]
         if closing:
             self.cur.data["closing"] = closing
+
+    def numbering_of(self, sections: list[_Node]) -> str:
+        """How the body is numbered, read from its outermost numbers: articles, sections
+        (I., or parts), else points (1., or dashes); the type's model for a body without."""
+        top = {node.kind for node in sections}
+        if "article" in top:
+            return ARTICLES
+        if top & {"roman", "part"}:
+            return SECTIONS
+        return POINTS if top else self.doctype.numbering
+
+    def plain_role(self, para: Para) -> str:
+        """``body`` for running text; ``table`` for a table's cell, ``note`` for a centred
+        remark in brackets — kept as paragraphs, never read as numbered items."""
+        if para.cell is not None and not self.cur.made_by_vanban:
+            return "table"
+        text = para.text
+        if text.startswith("(") and text.endswith(")") and para.format is not None and \
+                para.format.alignment == "center":
+            return "note"
+        return "body"
 
     def body_ends(self, para: Para) -> bool:
         text = para.text
@@ -132,20 +172,27 @@ class BodyParser:
             return None, para.text, 0
         label = m.group(0).strip()
         rest = para.text[m.end():]
-        if not rest.strip():
+        if not rest.strip() and parse_label(label).kind != "part":
             return None, para.text, 0
         return label, rest, m.end()
 
-    def is_title(self, para: Para, depth: int, rest: str) -> bool:
+    def is_title(self, para: Para, depth: int, rest: str, kind: str) -> bool:
+        """A heading on its own line, or a numbered paragraph of running text."""
         if para.style in ("VB Section", "VB Article", "VB Item Title"):
             return True
         if para.style in ("VB Item", "VB Point", "VB Dash", "VB Plus"):
             return False
-        if depth == 1:
+        text = rest.rstrip()
+        if kind == "part":
             return True
-        if depth >= 3:
+        # a sentence is text at every level: “Điều 3. Quyết định này có hiệu lực …”
+        if text.endswith((".", ";", "…", ",")) or len(text) > 120:
             return False
-        return not rest.rstrip().endswith((".", ";", "…")) and len(rest) <= 120
+        if depth >= 3 or (depth == 2 and kind not in ("arabic", "decimal")):
+            return False
+        if text.endswith(":"):  # a lead-in (“… như sau:”), unless it reads as a heading
+            return is_upper(text) or (para.bold is not False and len(text.split()) <= 8)
+        return True
 
     def extra_bold(self, para: Para, depth: int) -> bool:
         if para.style.startswith("VB "):
@@ -197,7 +244,7 @@ class BodyParser:
         for node in nodes:
             count += 1
             item: dict[str, Any] = {"_label": node.label}
-            expected = auto_label(depth, count, self.structure)
+            expected = auto_label(depth, count, self.numbering)
             if node.label != expected:  # kept where it was written, for the checker's positions
                 item["number"] = Origin(node.label, node.para.index,
                                         max(0, node.para.text.find(node.label)))

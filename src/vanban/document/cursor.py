@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.decree.doctypes import DocumentType
-from vanban.document.reader import Document, Para
+from vanban.document.model import Document, Para
 from vanban.plan.codes import IMPORT_UNCERTAIN
 from vanban.plan.serialize import Origin
 from vanban.problems import Problem, Severity
@@ -31,6 +31,8 @@ class Cursor:
         #: Which paragraphs are which component (for checking a document as it is).
         self.roles: dict[str, list[Para]] = {}
         self.doctype: DocumentType | None = None
+        #: Units with a rule drawn under them (the last line of a trích yếu, an issuer …).
+        self.ruled = {line.under for line in document.lines if line.under is not None}
 
     def warn(self, para: Para, msgid: str, **args: Any) -> None:
         """Report a paragraph placed by a guess (VB011)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from vanban.decree.signing import AUTHORITIES, AUTHORITY_PREFIX
 from vanban.document.cursor import Cursor
-from vanban.document.reader import Para
+from vanban.document.model import Para
 from vanban.i18n import _
 from vanban.plan.serialize import Origin
 from vanban.text.fold import is_upper

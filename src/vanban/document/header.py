@@ -1,6 +1,10 @@
 """The header of an imported document: issuing body, Quốc hiệu, number and symbol, dateline,
 marks; then the type name and trích yếu, Kính gửi, and the preamble (authority, căn cứ,
-“QUYẾT ĐỊNH:”)."""
+“QUYẾT ĐỊNH:”).
+
+Every field is kept as written: the number's digits (``0130``), a date with a blank day but
+its month, a trích yếu typed over several paragraphs (one trích yếu).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +13,36 @@ from typing import Any
 
 from vanban.decree.doctypes import CONG_VAN, DOCUMENT_TYPES, DocumentType, find_type
 from vanban.decree.marks import mark_kind, normal_mark
-from vanban.decree.numbering import LEADING_LABEL
+from vanban.decree.numbering import ARTICLES, LEADING_LABEL
 from vanban.document.cursor import Cursor
-from vanban.document.reader import Para
+from vanban.document.model import Para
 from vanban.i18n import _
+from vanban.plan.serialize import Origin
 from vanban.text.fold import fold, is_upper
-from vanban.text.vnformat import parse_date
+from vanban.text.vnformat import PlanDate
 
-_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<number>\d*)\s*/\s*(?P<symbol>\S+)\s*$")
-_DATELINE = re.compile(r"^(?P<place>[^,]+?)\s*,?\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*"
-                       r"(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4}|20\.\.)?\s*$")
+#: What a typist leaves for a number or a day not yet given: spaces, dots, an ellipsis.
+_BLANK = r"[\s.…_]*"
+_NUMBER_LINE = re.compile(r"^Số\s*:?" + _BLANK + r"(?P<number>\d+(?:-\d+)?)?" + _BLANK +
+                          r"/\s*(?P<symbol>\S+)\s*$")
+_DATELINE = re.compile(r"^(?P<place>[^,]+?)\s*,?\s*ngày" + _BLANK + r"(?P<day>\d{1,2})?" +
+                       _BLANK + r"tháng" + _BLANK + r"(?P<month>\d{1,2})?" + _BLANK + r"năm" +
+                       _BLANK + r"(?P<year>\d{4}|20\.\.)?\s*$")
+_DRAFT = re.compile(r"^DỰ THẢO(?:\s+(?:LẦN\s+)?(?P<round>\d+))?$", re.IGNORECASE)
+_BASIS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị")
 QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
 MOTTO = "doc lap tu do hanh phuc"
+#: A place or region that starts the second line of a name: “ỦY BAN NHÂN DÂN” / “TỈNH HÀ TĨNH”.
+_NAME_CONTINUES = ("tinh ", "thanh pho ", "xa ", "phuong ", "huyen ", "dac khu ", "quan ")
+_NAME_OPENS = ("uy ban nhan dan", "hoi dong nhan dan")
+
+
+def draft_round(text: str) -> Any:
+    """``True`` or the round number for a ``DỰ THẢO`` mark, else None."""
+    m = _DRAFT.match(text.strip())
+    if m is None:
+        return None
+    return int(m["round"]) if m["round"] else True
 
 
 class HeaderParser:
@@ -47,14 +69,16 @@ class HeaderParser:
                 self.cur.take("number")
                 self.number(m)
             elif text.startswith("V/v"):
-                self.cur.take("subject")
-                self.cur.data["title"] = self.cur.origin(para, text[3:].strip(), 3)
+                self.subject(self.cur.take("subject"))
             elif m := _DATELINE.match(text):
                 self.cur.take("dateline")
                 self.dateline(m, para)
             elif mark_kind(text) is not None:
                 self.cur.take("stamp")
                 stamps.append(para)
+            elif draft_round(text) is not None and para.style != "VB Title":
+                self.cur.take("draft")
+                self.cur.data["draft"] = draft_round(text)
             elif is_upper(text) and not seen_quoc_hieu and "number" not in self.cur.data:
                 self.cur.take()
                 agency.append(para)
@@ -68,6 +92,9 @@ class HeaderParser:
         self.issuer(agency)
         for para in stamps:
             self.cur.data[mark_kind(para.text)] = normal_mark(para.text)
+        for box in self.cur.doc.floating:  # a DỰ THẢO box drawn over the header
+            if "draft" not in self.cur.data and draft_round(box.text) is not None:
+                self.cur.data["draft"] = draft_round(box.text)
 
     def keep_header_line(self, para: Para) -> None:
         self.cur.warn(para, _("paragraph {number} of the header is not a part vanban knows; it "
@@ -76,29 +103,44 @@ class HeaderParser:
         self.cur.data.setdefault("opening", []).append(self.cur.origin(para))
 
     def number(self, m: re.Match[str]) -> None:
-        number = m["number"]
-        self.cur.data["number"] = int(number) if number else ""
+        # the digits as written: “0130” stays 0130, a blank stays blank
+        self.cur.data["number"] = m["number"] or ""
         self.symbol = m["symbol"]
+
+    def subject(self, para: Para) -> None:
+        """“V/v …” of a công văn, with the lines it continues on in its cell."""
+        texts = [para.text[3:].strip()]
+        while (nxt := self.cur.peek()) is not None and para.cell is not None and \
+                nxt.cell == para.cell and not _NUMBER_LINE.match(nxt.text) and \
+                not _DATELINE.match(nxt.text):
+            texts.append(self.cur.take("subject").text)
+        self.cur.data["title"] = self.cur.origin(para, " ".join(texts), 3)
 
     def dateline(self, m: re.Match[str], para: Para) -> None:
         self.cur.data["place"] = self.cur.origin(para, m["place"].strip())
-        year = m["year"] if m["year"] and m["year"].isdigit() else None
-        if m["day"] and m["month"] and year:
-            try:
-                self.cur.data["date"] = parse_date(f"{year}-{m['month']}-{m['day']}").iso()
-            except ValueError:
-                self.cur.warn(para, _("the date in paragraph {number} is not a real date: "
-                                      "“{text}”"), number=para.number, text=para.text)
-                self.cur.data["date"] = year or ""
-        else:
-            self.cur.data["date"] = year or ""
+        year = int(m["year"]) if m["year"] and m["year"].isdigit() else None
+        month = int(m["month"]) if m["month"] else None
+        day = int(m["day"]) if m["day"] else None
+        if year is None:
+            self.cur.data["date"] = ""
+            return
+        try:
+            if month is not None and day is not None:
+                date = PlanDate.of(PlanDate(year, month, day).to_date())  # type: ignore[arg-type]
+            else:  # a blank day keeps its month; a blank month, the year
+                date = PlanDate(year, month if month and 1 <= month <= 12 else None)
+        except ValueError:
+            self.cur.warn(para, _("the date in paragraph {number} is not a real date: “{text}”"),
+                          number=para.number, text=para.text)
+            date = PlanDate(year)
+        self.cur.data["date"] = date.iso()
 
     def issuer(self, lines: list[Para]) -> None:
         """Superior (not bold, or every line but the issuer's) and issuer lines."""
         if not lines:
             self.cur.data["issuer"] = {"name": ""}
             return
-        if any(p.style == "VB Superior" for p in lines) or any(p.style == "VB Issuer" for p in lines):
+        if any(p.style in ("VB Superior", "VB Issuer") for p in lines):
             superior = [p for p in lines if p.style == "VB Superior"]
             name = [p for p in lines if p.style != "VB Superior"]
         elif any(p.bold for p in lines) and not all(p.bold for p in lines):
@@ -106,12 +148,8 @@ class HeaderParser:
             name = [p for p in lines if p.bold]
         else:
             superior, name = lines[:-1], lines[-1:]
-            # “ỦY BAN NHÂN DÂN” / “TỈNH HÀ TĨNH” is one name on two lines.
-            while superior and (fold(name[0].text).startswith(("tinh ", "thanh pho ", "xa ",
-                                                                  "phuong ", "huyen ",
-                                                                  "dac khu ", "quan "))
-                                or fold(superior[-1].text) in ("uy ban nhan dan",
-                                                               "hoi dong nhan dan")):
+            while superior and (fold(name[0].text).startswith(_NAME_CONTINUES)
+                                or fold(superior[-1].text) in _NAME_OPENS):
                 name.insert(0, superior.pop())
         self.cur.roles["superior"] = superior
         self.cur.roles["issuer"] = name
@@ -126,7 +164,7 @@ class HeaderParser:
         return values[0] if len(values) == 1 else values
 
     def type_line(self, para: Para) -> DocumentType | None:
-        text = para.text.strip().rstrip(":")
+        text = para.text.strip().rstrip(":").strip()
         if not text or not is_upper(text) or len(text) > 40:
             return None
         found = find_type(text)
@@ -139,6 +177,7 @@ class HeaderParser:
             doctype = next(t for t in DOCUMENT_TYPES if t.layout == CONG_VAN) \
                 if "title" in self.cur.data or (para and para.text.startswith("Kính gửi")) \
                 else find_type("KH")
+            assert doctype is not None
             self.cur.data["type"] = doctype.name
             if "title" not in self.cur.data:
                 self.cur.data["title"] = ""
@@ -147,11 +186,30 @@ class HeaderParser:
         self.cur.take("type")
         self.cur.doctype = doctype
         self.cur.data["type"] = doctype.name
-        title = self.cur.peek()
-        if title is None:
+        first = self.cur.peek()
+        if first is None:
             return
-        self.cur.take("title")
-        self.cur.data["title"] = self.cur.origin(title)
+        lines = [self.cur.take("title")]
+        while (nxt := self.cur.peek()) is not None and self.continues_title(lines, nxt):
+            lines.append(self.cur.take("title"))
+        self.cur.data["title"] = Origin(" ".join(p.text for p in lines), first.index, 0)
+
+    def continues_title(self, lines: list[Para], nxt: Para) -> bool:
+        """Whether ``nxt`` is one more paragraph of a trích yếu typed over several: the next
+        paragraph, set like the first (centred, bold), with no rule drawn above it."""
+        last = lines[-1]
+        if self.cur.made_by_vanban:
+            return nxt.style == "VB Title"
+        if nxt.index != last.index + 1 or last.index in self.cur.ruled or nxt.format is None:
+            return False
+        first = lines[0]
+        if nxt.format.alignment != "center" or nxt.bold != first.bold or \
+                (is_upper(nxt.text) and not is_upper(first.text)):
+            return False
+        text = nxt.text
+        return not (text.startswith(_BASIS) or text.startswith("Kính gửi") or
+                    LEADING_LABEL.match(text) or self.type_line(nxt) is not None or
+                    (text.startswith("(") and text.endswith(")")))
 
     def symbol_fields(self) -> None:
         symbol = self.symbol
@@ -162,12 +220,12 @@ class HeaderParser:
         groups = symbol.split("-", 1)
         if code and groups[0] == code and len(groups) == 2 and "-" not in groups[1]:
             self.cur.data["issuer"]["abbreviation"] = groups[1]
-        elif not code and len(groups) == 2:  # công văn: body-unit
-            self.cur.data["symbol"] = symbol
-        else:
+        else:  # a công văn's body-unit, or a symbol vanban would not compose
             self.cur.data["symbol"] = symbol
 
     def addressees(self) -> None:
+        """“Kính gửi: …” on its line, or followed by one “- …;” line per addressee (in the
+        next paragraphs or the next cell of its row)."""
         para = self.cur.peek()
         if para is None or not para.text.startswith("Kính gửi"):
             return
@@ -176,31 +234,38 @@ class HeaderParser:
         out = []
         if rest:
             out.append(self.cur.origin(para, rest.rstrip(".;"), para.text.index(rest)))
-        while (nxt := self.cur.peek()) is not None and nxt.style in ("VB Addressee Item", "") and \
-                nxt.text.startswith("- ") and not out:
-            self.cur.take()
-            out.append(self.cur.origin(nxt, nxt.text[2:].rstrip(".;"), 2))
-            while (more := self.cur.peek()) is not None and more.text.startswith("- ") and \
-                    (more.style == "VB Addressee Item" or self.cur.doc.kind == "txt") and \
-                    not more.text.startswith("- Lưu"):
-                self.cur.take()
-                out.append(self.cur.origin(more, more.text[2:].rstrip(".;"), 2))
+        elif (nxt := self.cur.peek()) is not None and para.cell is not None and \
+                nxt.cell is not None and nxt.cell.table == para.cell.table and \
+                nxt.cell.row == para.cell.row and not nxt.text.startswith("- "):
+            self.cur.take("addressee_item")  # “Kính gửi:” | “Ủy ban nhân dân tỉnh.”
+            out.append(self.cur.origin(nxt, nxt.text.rstrip(".;")))
+        if not out:  # one “- …;” line per addressee, the last ending with “.”
+            while (nxt := self.cur.peek()) is not None and self.addressee_item(nxt):
+                self.cur.take("addressee_item")
+                out.append(self.cur.origin(nxt, nxt.text[2:].rstrip(".;"), 2))
+                if nxt.text.rstrip().endswith("."):
+                    break
         self.cur.data["addressees"] = out
+
+    def addressee_item(self, para: Para) -> bool:
+        if not para.text.startswith("- ") or para.text.startswith("- Lưu"):
+            return False
+        return para.style == "VB Addressee Item" if self.cur.made_by_vanban else True
 
     def preamble(self) -> None:
         """Authority line, bases, “QUYẾT ĐỊNH:”, and the opening paragraphs."""
+        assert self.cur.doctype is not None
         while (para := self.cur.peek()) is not None:
             text = para.text
             if para.style == "VB Authority" or (
-                    self.cur.doctype.structure == "dieu" and is_upper(text) and
+                    self.cur.doctype.numbering == ARTICLES and is_upper(text) and
                     not self.cur.data.get("bases") and self.type_line(para) is None and
                     not LEADING_LABEL.match(text) and "issuing_authority" not in self.cur.data):
                 self.cur.take("authority")
                 self.cur.data["issuing_authority"] = self.cur.origin(para)
             elif para.style == "VB Basis" or (
-                    para.style in ("", "VB Body") and not self.cur.made_by_vanban and
-                    text.startswith(("Căn cứ", "Theo đề nghị")) and
-                    not self.cur.data.get("opening")):
+                    not self.cur.made_by_vanban and text.startswith(_BASIS) and
+                    not self.cur.data.get("opening") and para.cell is None):
                 self.cur.take("basis")
                 self.cur.data.setdefault("bases", []).append(
                     self.cur.origin(para, text.rstrip(";.")))
@@ -211,4 +276,3 @@ class HeaderParser:
                 self.addressees()
             else:
                 break
-

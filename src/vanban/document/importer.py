@@ -19,7 +19,7 @@ from vanban.document.body import BodyParser
 from vanban.document.cursor import Cursor
 from vanban.document.footer import FooterParser
 from vanban.document.header import HeaderParser
-from vanban.document.reader import Document, Para
+from vanban.document.model import Document, Para
 from vanban.plan.schema import KEY_ORDER
 from vanban.problems import Problem
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Union
 
 from vanban.decree.doctypes import DocumentType
+from vanban.decree.numbering import SECTIONS
 from vanban.problems import Mark
 from vanban.text.vnformat import PlanDate, document_number
 
@@ -185,7 +186,7 @@ class Plan:
     sections: list[Node]
     signature: Signature
     recipients: list[Recipient]
-    archive: Archive
+    archive: Archive | None  # None: the document has no “Lưu:” line
     mark: Mark
     symbol: str | None = None  # explicit override of type + issuer abbreviation
     bases: list[Paragraph] = field(default_factory=list)
@@ -203,6 +204,9 @@ class Plan:
     addressees: list[Recipient] = field(default_factory=list)  # Kính gửi (công văn …)
     issuing_authority: str | None = None  # thẩm quyền ban hành, above the bases of a decision
     notes: list[Paragraph] = field(default_factory=list)  # printed after the signature block
+    numbering: str = SECTIONS  # how the body is numbered: the type's, unless the plan says
+    number_text: str | None = None  # the number as written, when it has zeros vanban would
+    #                                 not print (“0130”); printed as written
     marks: Marks = field(default_factory=dict)
 
     @property
@@ -218,12 +222,18 @@ class Plan:
         """``Số: 277/KH-BCĐ``, or ``Số:      /KH-BCĐ`` while the number is not assigned."""
         if self.number is None:
             return f"Số:{document_number(None)}/{self.symbol_text}"
-        return f"Số: {document_number(self.number)}/{self.symbol_text}"
+        return f"Số: {self.number_printed}/{self.symbol_text}"
+
+    @property
+    def number_printed(self) -> str:
+        """The number as the document prints it: as written if it has extra zeros, else with
+        the decree's leading zero below 10; blank (spaces) while it is not assigned."""
+        return self.number_text or document_number(self.number)
 
     @property
     def reference(self) -> str:
         """``277/KH-BCĐ`` (number and symbol, as other documents cite it)."""
-        return f"{document_number(self.number).strip()}/{self.symbol_text}"
+        return f"{self.number_printed.strip()}/{self.symbol_text}"
 
     def nodes(self) -> Iterator[Node]:
         for section in self.sections:

@@ -11,7 +11,7 @@ from typing import Any
 
 from vanban.decree.doctypes import DOCUMENT_TYPES, find_type
 from vanban.decree.marks import CIRCULATIONS, SECRECIES, SPELLINGS, URGENCIES
-from vanban.decree.numbering import MAX_DEPTH
+from vanban.decree.numbering import MAX_DEPTH, NUMBERINGS
 from vanban.decree.page import LAYOUT_RANGES
 from vanban.decree.signing import AUTHORITIES
 from vanban.i18n import _, translate
@@ -312,15 +312,34 @@ LAYOUT = Obj(_("layout"), _("Page and body settings; the defaults follow the dec
     {k: float(x) for k, x in v.items()}, m, mark, ctx))
 
 
+class DocumentNumberSpec(Integer):
+    """The number of the document: a whole number, blank in a draft; the digits as written
+    are kept when they hold zeros the decree's form would not print (``0130``)."""
+
+    def __init__(self) -> None:
+        super().__init__(1, allow_blank=True)
+
+    def convert(self, node: YNode, ctx: Context) -> Any:
+        value = super().convert(node, ctx)
+        if value is INVALID or value is None:
+            return value
+        assert isinstance(node, YScalar)
+        text = node.value.strip()
+        extra_zeros = len(text) > len(text.lstrip("0")) and len(text) > len(f"{value:02d}")
+        return value, (text if extra_zeros else None)
+
+
 # --- the plan -----------------------------------------------------------------------------
 
 def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
     issuer: Issuer = v["issuer"]
     bases = [Paragraph(b.text, b.mark, italic=True, marks=b.marks) for b in v.get("bases", [])]
+    number, number_text = v.get("number") or (None, None)
     return Plan(
-        path=ctx.path, doctype=v["doctype"], issuer=issuer, number=v.get("number"),
+        path=ctx.path, doctype=v["doctype"], issuer=issuer, number=number,
+        number_text=number_text, numbering=v.get("numbering") or v["doctype"].numbering,
         place=v["place"], date=v.get("date"), title=v["title"], sections=v.get("sections", []),
-        signature=v["signature"], recipients=v["recipients"], archive=v["archive"], mark=mark,
+        signature=v["signature"], recipients=v["recipients"], archive=v.get("archive"), mark=mark,
         symbol=v.get("symbol"), bases=bases, opening=v.get("opening", []),
         closing=v.get("closing", []), drafter=v.get("drafter"), copies=v.get("copies"),
         urgency=v.get("urgency"), secrecy=v.get("secrecy"), circulation=v.get("circulation"),
@@ -337,7 +356,10 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
     Field("draft", DraftSpec(), _("Mark the plan as a draft: true, or the round number")),
     Field("version", Text(), _("Version label stamped in the document properties")),
     Field("issuer", ISSUER, _("The issuing body and its superior"), required=True),
-    Field("number", Integer(1, allow_blank=True), _(
+    Field("numbering", Choice(NUMBERINGS), _(
+        "How the body is numbered, when not as the type's model: sections (I. → 1. → a)), "
+        "articles (Điều 1. → 1. → a)) or points (1. → a) → -)")),
+    Field("number", DocumentNumberSpec(), _(
         "Number of the document (“277”); leave it empty in a draft, it is given at issue"),
         required=True),
     Field("symbol", Text(), _(
@@ -372,7 +394,7 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
         "Recipients (Nơi nhận), one per entry, with an optional note such as “(b/c)”"),
         required=True),
     Field("archive", ArchiveSpec(), _(
-        "The archive line after “Lưu:”: “VT, PCNC, CAT (3)”"), required=True),
+        "The archive line after “Lưu:”: “VT, PCNC, CAT (3)”")),
     Field("drafter", Text(pattern=r"[A-ZĐ]+", pattern_help=_("initials in upper case")), _(
         "Drafter's initials (ký hiệu người soạn thảo)")),
     Field("copies", Integer(1), _("Number of copies issued (số lượng bản phát hành)")),

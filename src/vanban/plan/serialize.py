@@ -105,7 +105,9 @@ def plan_data(plan: Plan) -> dict[str, Any]:
     if plan.issuer.abbreviation:
         issuer["abbreviation"] = plan.issuer.abbreviation
     data["issuer"] = issuer
-    data["number"] = plan.number if plan.number is not None else ""
+    if plan.numbering != plan.doctype.numbering:
+        data["numbering"] = plan.numbering
+    data["number"] = plan.number_text or (plan.number if plan.number is not None else "")
     if plan.symbol:
         data["symbol"] = plan.symbol
     data["place"] = plan.place
@@ -139,7 +141,8 @@ def plan_data(plan: Plan) -> dict[str, Any]:
     signature["name"] = sig.name
     data["signature"] = signature
     data["recipients"] = [_recipient(r) for r in plan.recipients]
-    data["archive"] = plan.archive.line.removeprefix("Lưu: ")
+    if plan.archive is not None:
+        data["archive"] = plan.archive.line.removeprefix("Lưu: ")
     if plan.drafter:
         data["drafter"] = plan.drafter
     if plan.copies:

@@ -293,7 +293,8 @@ class Decimal(Spec):
 
 
 class Date(Spec):
-    """``2023-10-02`` or ``02/10/2023``; with ``partial`` also ``2023`` or blank (a draft)."""
+    """``2023-10-02`` or ``02/10/2023``; with ``partial`` also the month (``2023-10``,
+    ``10/2023``), the year (``2023``) or blank (a draft)."""
 
     def __init__(self, *, partial: bool = False) -> None:
         self.partial = partial
@@ -317,7 +318,7 @@ class Date(Spec):
 
     def schema(self, lang: str | None) -> dict[str, Any]:
         pattern = r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
-        pattern += r"|\d{4}|)$" if self.partial else r")$"
+        pattern += r"|\d{4}-\d{1,2}|\d{1,2}/\d{4}|\d{4}|)$" if self.partial else r")$"
         out: dict[str, Any] = {"type": "string", "pattern": pattern}
         if self.partial:  # `date: 2026` (a draft) reaches an editor as a number, `date:` as null
             out = {"anyOf": [out, {"type": "integer", "minimum": 1900}, {"type": "null"}]}

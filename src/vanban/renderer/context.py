@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.decree.doctypes import CONG_VAN, QUYET_DINH
-from vanban.decree.numbering import auto_label
+from vanban.decree.numbering import auto_label, style_at
 from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
 from vanban.plan.model import Node, Paragraph, Plan, Recipient
 from vanban.text.vnformat import dateline, short_date
@@ -22,12 +22,14 @@ def _block(kind: str, text: str, label: str = "", *, italic: bool = False,
     return {"kind": kind, "label": label, "text": text, "italic": italic, "bold": bold}
 
 
-def _node_kind(node: Node, structure: str) -> str:
-    if node.depth == 1:
-        return "article" if structure == "dieu" else "section"
-    if node.depth == 2:
-        return "item-title" if node.title is not None else "item"
-    return {3: "point", 4: "dash"}.get(node.depth, "plus")
+#: The template's paragraph kind for each label kind (a titled khoản is a bold heading).
+_KINDS = {"roman": "section", "article": "article", "arabic": "item", "letter": "point",
+          "dash": "dash", "plus": "plus"}
+
+
+def _node_kind(node: Node, numbering: str) -> str:
+    kind = _KINDS[style_at(node.depth, numbering)]
+    return "item-title" if kind == "item" and node.title is not None else kind
 
 
 def task_lines(node: Node) -> list[str]:
@@ -50,10 +52,10 @@ def _paragraph(p: Paragraph, kind: str = "paragraph") -> dict[str, Any]:
     return _block(kind, p.text, italic=p.italic, bold=p.bold)
 
 
-def _emit(node: Node, index: int, structure: str, out: list[dict[str, Any]]) -> None:
+def _emit(node: Node, index: int, numbering: str, out: list[dict[str, Any]]) -> None:
     """Append ``node`` and what it contains; sibling nodes count on across paragraphs."""
-    label = node.number if node.number is not None else auto_label(node.depth, index, structure)
-    out.append(_block(_node_kind(node, structure), node.heading, label, italic=node.italic,
+    label = node.number if node.number is not None else auto_label(node.depth, index, numbering)
+    out.append(_block(_node_kind(node, numbering), node.heading, label, italic=node.italic,
                       bold=node.bold))
     # Who does the task and by when comes right under its heading, before the details: the
     # reader sees it first, and it cannot be mistaken for a line of the last sub-item.
@@ -66,7 +68,7 @@ def _emit(node: Node, index: int, structure: str, out: list[dict[str, Any]]) -> 
             out.append(_paragraph(block))
         else:
             count += 1
-            _emit(block, count, structure, out)
+            _emit(block, count, numbering, out)
 
 
 def close_body(text: str) -> str:
@@ -86,10 +88,10 @@ def _legal_bases(plan: Plan) -> list[dict[str, Any]]:
 
 
 def body_blocks(plan: Plan) -> list[dict[str, Any]]:
-    structure = plan.doctype.structure
+    numbering = plan.numbering
     blocks = [_paragraph(p) for p in plan.opening]
     for index, section in enumerate(plan.sections, start=1):
-        _emit(section, index, structure, blocks)
+        _emit(section, index, numbering, blocks)
     blocks += [_paragraph(p, "closing") for p in plan.closing]
     if blocks:
         blocks[-1]["text"] = close_body(blocks[-1]["text"])
@@ -98,7 +100,10 @@ def body_blocks(plan: Plan) -> list[dict[str, Any]]:
 
 def recipient_lines(plan: Plan) -> list[str]:
     lines = [f"- {r.line};" for r in plan.recipients]
-    lines.append(f"- {plan.archive.line}.")
+    if plan.archive is not None:
+        lines.append(f"- {plan.archive.line}.")
+    elif lines:
+        lines[-1] = lines[-1][:-1] + "."
     return lines
 
 

@@ -38,7 +38,7 @@ COUNTED = ("roman", "arabic", "letter", "article")
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
-    structure = ctx.plan.doctype.structure
+    numbering = ctx.plan.numbering
     for _parent, group in sibling_groups(ctx.plan):
         counts: dict[str, int] = {}
         for position, node in enumerate(group, start=1):
@@ -46,7 +46,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             # so a slip among written numbers is measured against the whole list.
             written_here = node.number is not None
             label = parse_label(node.number if written_here else
-                                auto_label(node.depth, position, structure))
+                                auto_label(node.depth, position, numbering))
             if label.kind not in COUNTED or label.value is None:
                 continue
             expected = counts.get(label.kind, 0) + 1

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vanban.decree.numbering import DEPTH_NAMES, accepted, auto_label, parse_label
+from vanban.decree.numbering import (
+    KIND_NAMES, accepted, auto_label, chain, parse_label, style_at,
+)
 from vanban.i18n import _
 from vanban.plan.model import Node
 from vanban.problems import Severity
@@ -45,15 +47,16 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             label = parse_label(node.number)
             if label.kind in ("decimal", "latin", "part", "unknown"):
                 continue  # VB203, VB204 and VB205 say what is wrong with these
-            if label.kind not in accepted(node.depth, ctx.plan.doctype.structure):
+            if label.kind not in accepted(node.depth, ctx.plan.numbering):
                 wrong.setdefault(label.text, []).append(node)
         for text, nodes in wrong.items():  # one finding per run, at its first item
             first = nodes[0]
+            numbering = ctx.plan.numbering
             yield ctx.finding(number_mark(first), _(
                 "{count} item(s) numbered “{label}” sit at the level of a {level}, which the "
-                "decree numbers “{expected}”; the order is I. → 1. → a) → - → +"),
-                count=len(nodes), label=text, level=DEPTH_NAMES[first.depth],
-                expected=auto_label(first.depth, 1, ctx.plan.doctype.structure))
+                "decree numbers “{expected}”; the order is {chain}"),
+                count=len(nodes), label=text, level=KIND_NAMES[style_at(first.depth, numbering)],
+                expected=auto_label(first.depth, 1, numbering), chain=chain(numbering))
 
 
 RULE = Rule("VB202", "numbering-style", Severity.WARNING, __doc__, check)

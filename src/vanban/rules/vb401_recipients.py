@@ -34,6 +34,11 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     if not plan.recipients:
         yield ctx.finding(plan.marks["recipients"], _(
             "Nơi nhận is empty: list the bodies that carry out, oversee or need to know the plan"))
+    if plan.archive is None:
+        yield ctx.finding(plan.marks.get("recipients", plan.mark), _(
+            "Nơi nhận has no “Lưu:” line: end it with “- Lưu: VT, <drafting unit>.” (the văn "
+            "thư keeps the original)"))
+        return
     units = plan.archive.units
     if "VT" not in units:
         yield ctx.finding(plan.archive.mark, _(

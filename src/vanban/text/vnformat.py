@@ -24,7 +24,8 @@ BLANK_DAY = "   "
 
 @dataclass(frozen=True, order=True)
 class PlanDate:
-    """A date that may be only partly known: a draft often has just the year."""
+    """A date that may be only partly known: a draft often has just the year, or the month
+    and the year (``ngày   tháng 6 năm 2026``)."""
 
     year: int
     month: int | None = None
@@ -38,8 +39,10 @@ class PlanDate:
         return _dt.date(self.year, self.month, self.day) if self.complete else None  # type: ignore[arg-type]
 
     def iso(self) -> str:
-        if not self.complete:
+        if self.month is None:
             return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     @classmethod
@@ -50,10 +53,13 @@ class PlanDate:
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _VN = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _YEAR = re.compile(r"\d{4}")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_VN_MONTH = re.compile(r"(\d{1,2})/(\d{4})")
 
 
 def parse_date(text: str, *, allow_partial: bool = False) -> PlanDate:
-    """Parse ``2023-10-02`` or ``02/10/2023`` (or just ``2023`` when ``allow_partial``).
+    """Parse ``2023-10-02`` or ``02/10/2023`` (or, when ``allow_partial``, the month
+    ``2023-10`` / ``10/2023`` or just the year ``2023``).
 
     Raises ``ValueError`` whose message is a short English reason.
     """
@@ -64,6 +70,11 @@ def parse_date(text: str, *, allow_partial: bool = False) -> PlanDate:
         day, month, year = int(m[1]), int(m[2]), int(m[3])
     elif allow_partial and _YEAR.fullmatch(text):
         return PlanDate(int(text))
+    elif allow_partial and (m := _ISO_MONTH.fullmatch(text) or _VN_MONTH.fullmatch(text)):
+        year, month = (int(m[1]), int(m[2])) if len(m[1]) == 4 else (int(m[2]), int(m[1]))
+        if not 1 <= month <= 12:
+            raise ValueError("no such day in the calendar")
+        return PlanDate(year, month)
     else:
         raise ValueError("not a date")
     try:
@@ -92,16 +103,20 @@ def dateline(place: str, date: PlanDate | None) -> str:
     """``Bà Rịa - Vũng Tàu, ngày 02 tháng 10 năm 2023``; blanks for what is not known."""
     if date is None:
         return f"{place}, ngày{BLANK_DAY}tháng{BLANK_DAY}năm 20.."
-    if not date.complete:
+    if date.month is None:
         return f"{place}, ngày{BLANK_DAY}tháng{BLANK_DAY}năm {date.year}"
+    if date.day is None:
+        return f"{place}, ngày{BLANK_DAY}tháng {month_number(date.month)} năm {date.year}"
     return (f"{place}, ngày {two_digits(date.day)} tháng {month_number(date.month)}"  # type: ignore[arg-type]
             f" năm {date.year}")
 
 
 def short_date(date: PlanDate) -> str:
     """The in-text form with the same zero rule: ``15/12/2023``, ``05/3/2024``."""
-    if not date.complete:
+    if date.month is None:
         return str(date.year)
+    if date.day is None:
+        return f"{month_number(date.month)}/{date.year}"
     return f"{two_digits(date.day)}/{month_number(date.month)}/{date.year}"  # type: ignore[arg-type]
 
 
