@@ -69,7 +69,7 @@ def check_document(path: str | Path, data: bytes | None, config: Config, today: 
     yaml_text, placed = dump_yaml(imported.data)
     locator = _Locator(document, placed)
     plan_result = check_plan(Path(path).with_suffix(".yaml"), yaml_text.encode("utf-8"),
-                             config, today, select, ignore)
+                             config, today, select, ignore, imported=True)
     problems: list[Problem] = []
     for problem in plan_result.problems:
         problems.append(Problem(locator.locate(problem.mark), problem.code, problem.msgid,

@@ -15,7 +15,8 @@ from vanban.rules import PlanFacts, RuleContext, all_rules
 
 
 def _run_rules(result: FileResult, config: Config, today: _dt.date,
-               select: set[str] | None, ignore: set[str] | None) -> list[Problem]:
+               select: set[str] | None, ignore: set[str] | None,
+               imported: bool) -> list[Problem]:
     out = []
     assert result.source is not None
     for rule in all_rules():
@@ -26,7 +27,8 @@ def _run_rules(result: FileResult, config: Config, today: _dt.date,
         setting = config.setting(rule)
         if setting.severity is None:
             continue
-        ctx = RuleContext(result.path, result.source, result.plan, setting.options, today)
+        ctx = RuleContext(result.path, result.source, result.plan, setting.options, today,
+                          imported)
         try:
             out.extend(as_problem(rule, setting.severity, f) for f in rule.check(ctx))
         except Exception as exc:  # a bug in one rule must not hide the others' findings
@@ -35,13 +37,15 @@ def _run_rules(result: FileResult, config: Config, today: _dt.date,
 
 
 def check_plan(path: Path, data: bytes | None, config: Config, today: _dt.date,
-               select: set[str] | None, ignore: set[str] | None) -> FileResult:
-    """Check the plan file at ``path`` (or ``data`` labelled with it)."""
+               select: set[str] | None, ignore: set[str] | None, *,
+               imported: bool = False) -> FileResult:
+    """Check the plan file at ``path`` (or ``data`` labelled with it); ``imported``: the plan
+    was read from a document (see :class:`~vanban.rules.RuleContext`)."""
     loaded = read_plan(path, data)
     result = FileResult(str(path), [], loaded.source, loaded.plan)
     problems = configure_loader_problems(loaded.problems, config, select, ignore)
     if loaded.source is not None and loaded.source.root is not None:
-        problems += _run_rules(result, config, today, select, ignore)
+        problems += _run_rules(result, config, today, select, ignore, imported)
     if loaded.source is not None:
         suppressed = parse_suppressions(loaded.source.text)
         problems = [p for p in problems if not suppressed.covers(p)]

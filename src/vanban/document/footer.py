@@ -16,6 +16,8 @@ from vanban.text.fold import is_upper
 
 _DRAFTER = re.compile(r"^(?P<drafter>[A-ZĐ]+)?\.?\((?P<copies>\d+)\)$|^(?P<alone>[A-ZĐ]{2,})\.$")
 _NOTE_AFTER = re.compile(r"^(?P<name>.*?);?\s*\((?P<note>[^()]*)\)\s*[;.]?$")
+#: How far a signature block typed without a table reaches (lines of Nơi nhận and titles).
+_FOOTER_REACH = 40
 _SIGNED = re.compile(r"^\[?\s*\(?\s*(đã ký|da ky|signed)\s*\)?\s*\]?$", re.IGNORECASE)
 
 
@@ -35,9 +37,7 @@ class FooterParser:
         notes: list[Any] = []
         gap = False
         in_recipients = False
-        while self.cur.pos < len(self.cur.paras):
-            para = self.cur.paras[self.cur.pos]
-            self.cur.pos += 1
+        for para in self.units():
             text = para.text
             if not text:
                 gap = gap or bool(titles)
@@ -45,18 +45,23 @@ class FooterParser:
             if para.style == "VB Signature Space":
                 gap = True
                 continue
+            if name is not None:  # after the signer: appendices, attached documents
+                self.cur.roles.setdefault("appendix", []).append(para)
+                notes.append(self.cur.origin(para))
+                continue
             if text.startswith("Nơi nhận"):
                 in_recipients = True
                 self.cur.roles.setdefault("recipients_label", []).append(para)
                 continue
-            if text.startswith("- ") and in_recipients and name is None and not titles:
+            if in_recipients and not titles and (
+                    text.startswith("- ") or self.continues_recipient(para, recipients)):
                 self.cur.roles.setdefault("recipient", []).append(para)
                 self.recipient(para, recipients)
                 continue
             if m := _DRAFTER.match(text):
-                self.cur.data["drafter"] = m["drafter"] or m["alone"] or ""
-                if not self.cur.data["drafter"]:
-                    del self.cur.data["drafter"]
+                self.cur.roles.setdefault("drafter", []).append(para)
+                if m["drafter"] or m["alone"]:
+                    self.cur.data["drafter"] = m["drafter"] or m["alone"]
                 if m["copies"]:
                     self.cur.data["copies"] = int(m["copies"])
                 continue
@@ -67,25 +72,70 @@ class FooterParser:
                 notes.append(self.cur.origin(para))
                 continue
             in_recipients = False
-            if name is None and (is_upper(text) or para.style == "VB Signature Title"):
+            if is_upper(text) or para.style == "VB Signature Title":
                 (other if gap and titles else titles).append(para)
-            elif name is None and titles and (para.style in ("VB Signer", "") or
-                                              para.style.startswith("VB ") is False):
+            elif titles and (para.style in ("VB Signer", "") or
+                             para.style.startswith("VB ") is False):
                 name = para
             else:
                 notes.append(self.cur.origin(para))
         self.cur.roles["signature_title"] = titles
         self.cur.roles["other_title"] = other
         self.cur.roles["signer"] = [name] if name is not None else []
-        if recipients:
-            self.cur.data["recipients"] = recipients
-        else:
-            self.cur.data["recipients"] = []
+        self.cur.data["recipients"] = recipients
         self.signature(titles, other, name)
+        notes += self.footnotes()
         if notes:
             self.cur.data["notes"] = notes
 
+    def units(self) -> list[Para]:
+        """What is left, in the order a reader takes a signature block: a Nơi nhận | signature
+        table column by column (all of Nơi nhận, then the signature), and lines typed as two
+        columns with tabs or spaces split into their columns the same way."""
+        rest = self.cur.paras[self.cur.pos:]
+        self.cur.pos = len(self.cur.paras)
+        if not rest:
+            return []
+        if (cell := rest[0].cell) is not None:
+            size = next((i for i, p in enumerate(rest)
+                         if p.cell is None or p.cell.table != cell.table), len(rest))
+        else:  # two-column lines, up to the last one within reach (then an appendix …)
+            aligned = [i for i, p in enumerate(rest[:_FOOTER_REACH])
+                       if p.cell is None and (len(p.segments) > 1 or p.raw[:1].isspace())]
+            size = aligned[-1] + 1 if aligned else 0
+        return self.columns(rest[:size]) + rest[size:]
+
+    @staticmethod
+    def columns(block: list[Para]) -> list[Para]:
+        """A table's units column by column; two-column lines split, left column first."""
+        if block and block[0].cell is not None:
+            return sorted(block, key=lambda p: (p.cell.col, p.cell.row, p.index))  # type: ignore[union-attr]
+        left: list[Para] = []
+        right: list[Para] = []
+        for para in block:
+            for col, text in para.segments or ((0, para.text),):
+                piece = replace(para, text=text.strip(), col=para.col + col, segments=())
+                (left if col == 0 else right).append(piece)
+        return left + right
+
+    def continues_recipient(self, para: Para, recipients: list[Any]) -> bool:
+        """A recipient that runs on to the next line: it starts in lower case."""
+        return bool(recipients) and para.text[:1].islower()
+
+    def footnotes(self) -> list[Any]:
+        """Footnote texts, after the signature, each with the unit that refers to it."""
+        refs = {fid: para for para in reversed(self.cur.paras) for fid in para.footnotes}
+        out = []
+        for fid, text in self.cur.doc.footnotes.items():
+            if text.strip() and fid in refs:
+                out.append(self.cur.origin(refs[fid], text.strip()))
+        return out
+
     def recipient(self, para: Para, out: list[Any]) -> None:
+        if not para.text.startswith("- "):  # the rest of the recipient above
+            last = out[-1]
+            out[-1] = Origin(f"{last} {para.text.rstrip(';.').rstrip()}", last.para, last.col)
+            return
         text = para.text[2:].strip()
         if text.startswith("Lưu"):
             archive = text.split(":", 1)[1].strip() if ":" in text else text[3:].strip()

@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from vanban.text.fold import ascii_fold
 
+#: Compounds written with a hyphen that stand for several words.
+COMPOUNDS = {"CT-XH": "chính trị - xã hội", "KT-XH": "kinh tế - xã hội",
+             "LĐTB&XH": "lao động thương binh và xã hội"}
 ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bcd": "ban chi dao",
     "tt": "thuong truc", "mttq": "mat tran to quoc", "mttqvn": "mat tran to quoc viet nam",
@@ -22,8 +25,16 @@ ABBREVIATIONS = {
     "tttt": "thong tin va truyen thong", "gddt": "giao duc va dao tao", "bchqs": "bo chi huy quan su",
     "ksnd": "kiem sat nhan dan", "tand": "toa an nhan dan", "tp": "thanh pho",
     "ubmttq": "uy ban mat tran to quoc", "ubmttqvn": "uy ban mat tran to quoc viet nam",
-    "vksnd": "vien kiem sat nhan dan",
+    "vksnd": "vien kiem sat nhan dan", "tc": "to chuc", "bch": "ban chi huy",
+    "ubmttqvn": "uy ban mat tran to quoc viet nam",
+    "ldld": "lien doan lao dong", "tnhcm": "thanh nien cong san ho chi minh",
+    "khcn": "khoa hoc va cong nghe", "nnptnt": "nong nghiep va phat trien nong thon",
+    "nnmt": "nong nghiep va moi truong", "tnmt": "tai nguyen va moi truong",
+    "vhttdl": "van hoa the thao va du lich", "khdt": "ke hoach va dau tu",
 }
+#: A generic tail that names no body: “… và các cơ quan, tổ chức, cá nhân có liên quan”.
+GENERIC_TAIL = re.compile(r"\s*(?:,|và|;)?\s*(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|cá nhân)"
+                          r"[^;]*?(?:có liên quan|liên quan)\s*$", re.IGNORECASE)
 FUNCTION_WORDS = {"cac", "ve", "va", "cua", "lien", "quan", "co"}
 PARTY = ("tinh uy", "thanh uy", "huyen uy", "dang uy", "ban tuyen giao", "ban dan van")
 MASS = ("lien hiep", "hoi ", "doan ", "mat tran", "cong doan")
@@ -34,6 +45,8 @@ STATE_PREFIXES = ("so ", "ban ", "thanh tra ", "van phong ", "dai ", "bao ", "co
 def _tokens(name: str) -> list[str]:
     """Folded words; abbreviations are expanded only where written in capitals (UBND, TT)."""
     out: list[str] = []
+    for compound, words in COMPOUNDS.items():
+        name = name.replace(compound, words)
     for word in re.findall(r"[^\W_]+", name.replace("&", " và ")):
         folded = ascii_fold(word).lower()
         if len(word) > 1 and word.isupper():
@@ -60,8 +73,17 @@ def _plain(name: str) -> str:
     return " ".join(t for t in _tokens(name) if t not in FUNCTION_WORDS)
 
 
+def named_bodies(agency: str) -> str:
+    """The agency without a generic tail (“…, các cơ quan, đơn vị có liên quan”); empty when
+    it names no body at all."""
+    return GENERIC_TAIL.sub("", agency).strip(" ,;")
+
+
 def covered(agency: str, recipients: list[str]) -> bool:
     """Whether ``agency`` receives the plan directly or through a group line."""
+    agency = named_bodies(agency)
+    if not agency:
+        return True  # “các cơ quan, đơn vị có liên quan”: whoever is concerned
     agency_forms = forms(agency)
     plain_agency = _plain(agency)
     for line in recipients:
@@ -85,6 +107,8 @@ def _group_covers(line: str, agency: str) -> bool:
         return False
     if {"co", "quan"} <= words and ("don" in words or "lien" in words) and line.startswith("cac"):
         return True  # “Các cơ quan, đơn vị liên quan”: a catch-all of the state apparatus
+    if "co quan chuyen mon" in line and agency.startswith(STATE_PREFIXES):
+        return True  # “Các cơ quan chuyên môn thuộc UBND tỉnh”: the Sở and their peers
     if ("so" in words or "nganh" in words) and agency.startswith(STATE_PREFIXES):
         return "so" in words and agency.startswith("so ") or "nganh" in words or "ban" in words
     return False

@@ -49,6 +49,9 @@ class RuleContext:
     plan: Plan | None
     options: dict[str, Any]
     today: _dt.date
+    #: The plan was read from a .docx or .txt document, not written as a plan: what the
+    #: document shows as typed (a blank number, spaces aligning two columns) is its layout.
+    imported: bool = False
     _by_mark: dict[tuple[int, int], YScalar] | None = field(default=None, repr=False)
 
     def finding(self, mark: Mark, msgid: str, fix: Fix | None = None, **args: Any) -> Finding:

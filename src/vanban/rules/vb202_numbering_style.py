@@ -37,9 +37,12 @@ from vanban.rules._walk import number_mark, sibling_groups
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
+    # under “3.1.” every level below is shifted; VB203 reports the decimal numbering once
+    shifted = {id(node) for top in ctx.plan.nodes()
+               if top.number and parse_label(top.number).kind == "decimal" for node in top.walk()}
     for parent, group in sibling_groups(ctx.plan):
-        if parent is not None and parent.number and parse_label(parent.number).kind == "decimal":
-            continue  # under “3.1.” every level is shifted; VB203 reports the decimal number
+        if parent is not None and id(parent) in shifted:
+            continue
         wrong: dict[str, list[Node]] = {}
         for node in group:
             if node.number is None:

@@ -3,7 +3,9 @@
 ## Why
 Below a khoản “2.” the decree uses points “a)”, “b)” (Phụ lục I, II.6.đ). Decimal numbering
 (“2.1.”, “2.2.”) is seen in real plans but is not the prescribed form; it is a warning, not
-an error.
+an error. It is one choice for the whole document: reported once, at the first decimal
+number, with how many there are — and the levels below a decimal number are not reported
+again by VB202.
 
 ## Bad
 ```yaml
@@ -28,10 +30,13 @@ from vanban.rules._walk import written_numbers
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
-    for _node, label, mark in written_numbers(ctx.plan, "decimal"):
+    found = list(written_numbers(ctx.plan, "decimal"))
+    if found:  # a choice of the whole document: reported once, at the first such number
+        _node, label, mark = found[0]
         yield ctx.finding(mark, _(
-            "“{label}” is decimal numbering, which the decree does not use; number the "
-            "parts of a khoản a), b), c) …"), label=label.text)
+            "{count} number(s) are decimal, the first “{label}”: the decree does not use "
+            "decimal numbering; number the parts of a khoản a), b), c) …"),
+            count=len(found), label=label.text)
 
 
 RULE = Rule("VB203", "decimal-numbering", Severity.WARNING, __doc__, check)

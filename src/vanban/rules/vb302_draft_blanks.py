@@ -5,6 +5,10 @@ The number is given when the document is issued and the date is the issue date (
 a plan without them is a draft. Marking it `draft` says so on page 1 and keeps an
 unfinished plan from being sent out by mistake.
 
+A .docx or .txt checked as it is may leave them blank: the copy presented for signature has
+a blank number and day, which the văn thư fills in at issue (Điều 15), so this is a rule of
+plan files only.
+
 ## Bad
 ```yaml
 number:
@@ -31,7 +35,7 @@ from vanban.rules._base import Finding, Rule, RuleContext
 def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
-    if plan.draft is not None:
+    if plan.draft is not None or ctx.imported:
         return
     if plan.number is None:
         yield ctx.finding(plan.marks["number"], _(

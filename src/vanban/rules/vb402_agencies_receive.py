@@ -3,8 +3,11 @@
 ## Why
 An agency cannot carry out a task in a plan it never received. Each agency with a task
 (an `agency:` block, or a `lead`/`support` unit) must appear in Nơi nhận, by name, by its usual
-abbreviation (UBND, BCĐ …) or through a group line such as “Các Sở, ngành liên quan”. Party
-bodies and mass organisations are not covered by “Sở, ngành” lines.
+abbreviation (UBND, BCĐ, UBMTTQVN, TC CT-XH …), through a group line such as “Các Sở, ngành
+liên quan”, “Các cơ quan chuyên môn thuộc UBND tỉnh” or “UBND các xã, phường”, or through a
+reference: “Như trên” (the Kính gửi addressees), “Như Điều 3”, “Như Mục V” (every agency given
+a task there). Party bodies and mass organisations are not covered by “Sở, ngành” lines; a
+generic tail (“… và các cơ quan, tổ chức, cá nhân có liên quan”) names no one to add.
 
 ## Bad
 ```yaml
@@ -21,20 +24,50 @@ recipients: [Công an tỉnh, Sở Tư pháp]
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from vanban.decree.numbering import parse_label
 from vanban.i18n import _
+from vanban.plan.model import Plan
 from vanban.problems import Severity
 from vanban.rules._agencies import covered
 from vanban.rules._base import Finding, Rule, RuleContext
 
 
+#: A recipient line that points elsewhere: “Như trên”, “Như Điều 3”, “Như Mục V”.
+_REFERENCE = re.compile(r"^Như\s+(?:(?P<above>trên)|(?:Điều|điều)\s+(?P<article>\d+)|"
+                        r"(?:Mục|mục|Phần|phần)\s+(?P<section>[IVXLC]+))\b")
+
+
+def _references(plan: Plan) -> tuple[list[str], set[int]]:
+    """Recipient names, the Kính gửi addressees “Như trên” stands for, and the sections
+    (0-based) a “Như Điều 3” or “Như Mục V” line covers."""
+    names: list[str] = []
+    sections: set[int] = set()
+    for recipient in plan.recipients:
+        m = _REFERENCE.match(recipient.name)
+        if m is None:
+            names.append(recipient.name)
+        elif m["above"]:
+            names += [a.name for a in plan.addressees]
+        else:
+            label = parse_label(f"Điều {m['article']}." if m["article"] else f"{m['section']}.")
+            if label.value:
+                sections.add(label.value - 1)
+    return names, sections
+
+
 def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
-    recipients = [r.name for r in plan.recipients]
+    recipients, sections = _references(plan)
+    covered_nodes = {id(n) for i in sections if i < len(plan.sections)
+                     for n in plan.sections[i].walk()}
     reported: set[str] = set()
     for node in plan.nodes():
+        if id(node) in covered_nodes:
+            continue
         for key, agencies in (("agency", [node.agency] if node.agency else []),
                               ("lead", list(node.lead)), ("support", list(node.support))):
             for agency in agencies:

@@ -3,7 +3,8 @@
 ## Why
 Both placements are correct Vietnamese — the decree itself prints “CỘNG HÒA” and
 “CỘNG HOÀ”, “Ủy” and “Uỷ” — but mixing them in one plan looks careless and breaks search
-(“hòa” does not find “hoà”). The rule reports the words in the less used style.
+(“hòa” does not find “hoà”). It is one choice for the whole document, so it is reported
+once: at the first word in the less used style, with how many there are.
 
 ## Bad
 ```yaml
@@ -67,14 +68,16 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             found[style[0]].append((tm, word, style[1]))
     if not found["old"] or not found["new"]:
         return
+    # one choice for the whole document: reported once, at the first word of the minority
     minority = "old" if len(found["old"]) <= len(found["new"]) else "new"
     majority_example = found["new" if minority == "old" else "old"][0][1]
-    for tm, word, other in found[minority]:
-        start = tm.match.start() - (len(word) - len(tm.match.group()))
-        mark = ctx.source.mark_at(start) if tm.in_source else tm.mark
-        yield ctx.finding(mark, _(
-            "“{word}” places the tone mark differently from the rest of the plan (“{example}”); "
-            "write “{other}”"), word=word, example=majority_example, other=other)
+    tm, word, other = found[minority][0]
+    start = tm.match.start() - (len(word) - len(tm.match.group()))
+    mark = ctx.source.mark_at(start) if tm.in_source else tm.mark
+    yield ctx.finding(mark, _(
+        "{count} word(s) place the tone mark differently from the rest of the document "
+        "(“{example}”), the first “{word}”: write “{other}”"), count=len(found[minority]),
+        word=word, example=majority_example, other=other)
 
 
 RULE = Rule("VB602", "tone-marks", Severity.WARNING, __doc__, check, needs_plan=False)

@@ -4,7 +4,11 @@
 “… nghiên cứu, xây dựng lập luận nghiên cứu, xây dựng lập luận …” is an editing slip —
 a phrase pasted twice. Single repeated syllables are left alone: Vietnamese uses them on
 purpose (“từ từ”, “ngày ngày”); so are two-word repeats across a comma, which are lists or
-figures of speech (“sơ kết, tổng kết”, “một cửa, một cửa liên thông”).
+figures of speech (“sơ kết, tổng kết”, “một cửa, một cửa liên thông”), a phrase repeated
+across a comma with a qualifier after it (“thủ tục hành chính, thủ tục hành chính nội bộ”),
+and words on both sides of a full stop, colon or semicolon (“… Ban Chấp hành. Ban Chấp hành
+có thể …”). Numbers count as words, so two citations are not one repeated
+(“Kết luận số 174-KL/TW, Kết luận số 177-KL/TW”).
 
 ## Bad
 ```yaml
@@ -30,7 +34,8 @@ from vanban.plan.spec import Integer
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Option, Rule, RuleContext
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+")
+_CLAUSE_END = re.compile(r"[.;:!?…]")
 MAX_WORDS = 10
 
 
@@ -59,11 +64,22 @@ def repeats(text: str, min_words: int) -> Iterator[tuple[int, int, str]]:
     for p, n in found:
         phrase = text[matches[p].start():matches[p + n - 1].end()]
         between = text[matches[p + n - 1].end():matches[p + n].start()]
-        if n < 3 and not (phrase.replace(" ", "").isalpha() and between.isspace()):
-            # “sơ kết, tổng kết”, “một cửa, một cửa liên thông”, “hoàn thành, hoàn thành vượt
-            # mức”: a short phrase across a comma is a list or a figure of speech, not a slip
+        if _CLAUSE_END.search(between):
+            continue  # the end of one sentence or clause and the start of the next
+        if "," in between and (n < 3 or _qualified(text, matches, p + 2 * n - 1)):
+            # “sơ kết, tổng kết”, “một cửa, một cửa liên thông”, “thủ tục hành chính, thủ tục
+            # hành chính nội bộ”: across a comma, a list or a figure of speech, not a slip
             continue
+        if n < 3 and not (phrase.replace(" ", "").isalpha() and between.isspace()):
+            continue  # a short phrase repeated across other punctuation: not a pasted copy
         yield (matches[p + n].start(), matches[p + 2 * n - 1].end(), phrase)
+
+
+def _qualified(text: str, matches: list[re.Match[str]], last: int) -> bool:
+    """Whether a word follows the word ``last`` in the same clause (a qualifier)."""
+    if last + 1 >= len(matches):
+        return False
+    return text[matches[last].end():matches[last + 1].start()].strip() == ""
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
