@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vanban.check.config import Config
-from vanban.check.engine import as_problem, configure_loader_problems, selected
+from vanban.check.engine import applies, as_problem, configure_loader_problems, selected
 from vanban.check.plans import check_plan
 from vanban.check.results import FileResult
 from vanban.document.importer import import_document
@@ -78,7 +78,7 @@ def check_document(path: str | Path, data: bytes | None, config: Config, today: 
     ctx_plan = plan_result.plan  # the imported plan, read once by check_plan
     for rule in _document_rules(select, ignore, document.kind):
         setting = config.setting(rule)
-        if setting.severity is None:
+        if setting.severity is None or not applies(rule, ctx_plan):
             continue
         ctx = DocContext(document, imported.roles, ctx_plan, setting.options, today)
         problems += [as_problem(rule, setting.severity, f) for f in rule.check(ctx)]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from vanban.check.config import Config
 from vanban.errors import UsageError
 from vanban.i18n import _
+from vanban.plan.model import Plan
 from vanban.plan.codes import RULE_FAILED
 from vanban.problems import Problem, Severity
 from vanban.rules import Finding, Rule, get_rule
@@ -34,6 +35,11 @@ def selected(rule: Rule, select: set[str] | None, ignore: set[str] | None) -> bo
     if select is not None and rule.code not in select:
         return False
     return not (ignore and rule.code in ignore)
+
+
+def applies(rule: Rule, plan: Plan | None) -> bool:
+    """Whether ``rule`` applies to ``plan``'s kind of document (see Rule.checks_form)."""
+    return plan is None or plan.doctype.decree or not rule.checks_form
 
 
 def as_problem(rule: Rule, severity: Severity, finding: Finding) -> Problem:

@@ -6,7 +6,9 @@ import datetime as _dt
 from pathlib import Path
 
 from vanban.check.config import Config
-from vanban.check.engine import as_problem, configure_loader_problems, rule_failure, selected
+from vanban.check.engine import (
+    applies, as_problem, configure_loader_problems, rule_failure, selected,
+)
 from vanban.check.results import FileResult
 from vanban.check.suppress import parse_suppressions
 from vanban.plan.loader import read_plan
@@ -22,7 +24,7 @@ def _run_rules(result: FileResult, config: Config, today: _dt.date,
     for rule in all_rules():
         if rule.check is None or rule.scope != "plan" or not selected(rule, select, ignore):
             continue
-        if rule.needs_plan and result.plan is None:
+        if (rule.needs_plan and result.plan is None) or not applies(rule, result.plan):
             continue
         setting = config.setting(rule)
         if setting.severity is None:

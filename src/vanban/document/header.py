@@ -187,12 +187,21 @@ class HeaderParser:
         self.cur.doctype = doctype
         self.cur.data["type"] = doctype.name
         first = self.cur.peek()
-        if first is None:
+        if first is None or not self.starts_title(first):
+            self.cur.data["title"] = ""
             return
         lines = [self.cur.take("title")]
         while (nxt := self.cur.peek()) is not None and self.continues_title(lines, nxt):
             lines.append(self.cur.take("title"))
         self.cur.data["title"] = Origin(" ".join(p.text for p in lines), first.index, 0)
+
+    def starts_title(self, para: Para) -> bool:
+        """Whether the paragraph after the type name is its trích yếu (a Phiếu trình goes
+        straight on to Kính gửi, an untitled document to its căn cứ or its body)."""
+        text = para.text
+        return self.cur.made_by_vanban or not (
+            text.startswith((*_BASIS, "Kính gửi")) or LEADING_LABEL.match(text) or
+            self.type_line(para) is not None)
 
     def continues_title(self, lines: list[Para], nxt: Para) -> bool:
         """Whether ``nxt`` is one more paragraph of a trích yếu typed over several: the next
@@ -206,10 +215,8 @@ class HeaderParser:
         if nxt.format.alignment != "center" or nxt.bold != first.bold or \
                 (is_upper(nxt.text) and not is_upper(first.text)):
             return False
-        text = nxt.text
-        return not (text.startswith(_BASIS) or text.startswith("Kính gửi") or
-                    LEADING_LABEL.match(text) or self.type_line(nxt) is not None or
-                    (text.startswith("(") and text.endswith(")")))
+        return self.starts_title(nxt) and not (nxt.text.startswith("(") and
+                                               nxt.text.endswith(")"))
 
     def symbol_fields(self) -> None:
         symbol = self.symbol

@@ -26,7 +26,6 @@ ABBREVIATIONS = {
     "ksnd": "kiem sat nhan dan", "tand": "toa an nhan dan", "tp": "thanh pho",
     "ubmttq": "uy ban mat tran to quoc", "ubmttqvn": "uy ban mat tran to quoc viet nam",
     "vksnd": "vien kiem sat nhan dan", "tc": "to chuc", "bch": "ban chi huy",
-    "ubmttqvn": "uy ban mat tran to quoc viet nam",
     "ldld": "lien doan lao dong", "tnhcm": "thanh nien cong san ho chi minh",
     "khcn": "khoa hoc va cong nghe", "nnptnt": "nong nghiep va phat trien nong thon",
     "nnmt": "nong nghiep va moi truong", "tnmt": "tai nguyen va moi truong",

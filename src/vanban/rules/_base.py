@@ -204,6 +204,13 @@ class Rule:
         parts = re.split(r"^## +(.+?)\s*$", self.doc, flags=re.MULTILINE)
         return {parts[i].strip(): parts[i + 1].strip("\n") for i in range(1, len(parts) - 1, 2)}
 
+    @property
+    def checks_form(self) -> bool:
+        """Whether the rule checks the decree's form of a document — every family but the
+        text's hygiene (VB6xx) and deadlines (VB5xx). A body's internal form the decree does
+        not set (a Phiếu trình) is checked by those two families only."""
+        return not self.code.startswith(("VB5", "VB6"))
+
     def defaults(self) -> dict[str, Any]:
         return {key: option.default for key, option in self.options.items()}
 

@@ -36,6 +36,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if node.title.endswith("...") or node.title.endswith("…"):
             continue
+        if node.agency is not None and node.title.rstrip().endswith(":"):
+            continue  # “1. Sở Nội vụ:” introduces the agency's tasks: its colon is in place
         mark = node.marks.get("title", node.mark)
         scalar = ctx.scalar_at(mark)
         fix = None

@@ -3,8 +3,9 @@
 ## Why
 Phụ lục I, II.7.c: the name is family name, middle name and given name; “Ông”, “Đồng chí”,
 “TS.”, “PGS.TS.” are not written before it (armed forces, education, health and science
-bodies may allow ranks and degrees by their own rules — set `allow_titles: true`). Each
-syllable of a name begins with a capital.
+bodies may allow degrees by their own rules — set `allow_titles: true`). A rank of the army
+or the police (“Thiếu tướng”, “Đại tá”), which their own rules put before the signer's name,
+is accepted. Each syllable of a name begins with a capital.
 
 ## Bad
 ```yaml
@@ -35,6 +36,8 @@ HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đ/c)"
 ACADEMIC = (r"(?:(?:P?GS|TS|ThS|Th\.S|KS|BS|CN|TSKH|NGND|NGƯT|Dr|Prof)\.?(?:\s*[,.]?\s*)?)+|"
             r"(?:Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|Kỹ sư|Bác sĩ)")
 _HONORIFIC = re.compile(rf"^\s*{HONORIFICS}\s+")
+#: A rank of the armed forces or the police, which their own documents put before the name.
+_RANK = re.compile(r"^\s*(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\w)")
 _ACADEMIC = re.compile(rf"^\s*(?:{ACADEMIC})\s+(?=\w)")
 
 
@@ -47,6 +50,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     patterns = [_HONORIFIC] + ([] if ctx.options["allow_titles"] else [_ACADEMIC])
     if ctx.options["allow_titles"] and (m := _ACADEMIC.match(name)):
         name = name[m.end():]  # an allowed title is not part of the name's casing
+    if m := _RANK.match(name):
+        name = name[m.end():]  # “Thiếu tướng Trương Minh Đương”: the rank is not the name
     for pattern in patterns:
         if m := pattern.match(name):
             fix = None

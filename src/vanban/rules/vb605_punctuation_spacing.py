@@ -37,8 +37,13 @@ def _after_word(m: re.Match[str]) -> bool:
     return bool(before) and not before.isspace() and before != "("
 
 
+_URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+
+
 def _slash_between_words(m: re.Match[str]) -> bool:
     before, after = char_before(m), char_after(m)
+    if _URL_END.search(m.string, max(0, m.start() - 200), m.start() + 1):
+        return False  # “https://cchc.lamdong.gov.vn/ thường xuyên”: the slash ends an address
     return before.isalpha() and after.isalpha()
 
 
