@@ -1,7 +1,8 @@
 """Read an existing document into paragraphs in reading order.
 
-A .docx is read body and tables alike (a header or signature table cell by cell, row by row,
-as a reader's eye goes); a .txt follows the corpus convention: one paragraph per line, the
+A .docx is read by :mod:`vanban.document.docx`: body and tables alike (a header or signature
+table cell by cell, row by row, as a reader's eye goes), each paragraph cut at its manual line
+breaks; a .txt follows the corpus convention: one paragraph per line, the
 header and signature tables flattened, a line of dashes for a drawn rule. Web renderings
 sometimes merge lines ("VĂN PHÒNG CHÍNH PHỦ -------", "Số: 12/VPCP-KTTH V/v …"); those are
 split where the document's own structure makes the boundary certain.
@@ -76,76 +77,11 @@ def read_text(path: Path, data: bytes | None = None) -> Document:
 
 # --- Word files --------------------------------------------------------------------------
 
-def _runs_flag(paragraph, attr: str) -> bool | None:
-    values = set()
-    for run in paragraph.runs:
-        if not run.text.strip():
-            continue
-        value = getattr(run.font, attr)
-        if value is None:
-            style = paragraph.style
-            while style is not None and value is None:
-                value = getattr(style.font, attr)
-                style = style.base_style
-        values.add(bool(value))
-    return values.pop() if len(values) == 1 else None
-
-
-def _size(paragraph) -> float | None:
-    sizes = set()
-    for run in paragraph.runs:
-        if not run.text.strip():
-            continue
-        size = run.font.size
-        style = paragraph.style
-        while size is None and style is not None:
-            size = style.font.size
-            style = style.base_style
-        sizes.add(size.pt if size is not None else None)
-    return sizes.pop() if len(sizes) == 1 else None
-
-
 def read_docx(path: Path, data: bytes | None = None) -> Document:
-    import io
-    import zipfile
+    """A Word file in units of reading (see :mod:`vanban.document.docx`)."""
+    from vanban.document.docx import read_docx as read
 
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(io.BytesIO(data) if data is not None else str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
-        raise UsageError(_("{path} is not a Word .docx file ({reason})"), path=str(path),
-                         reason=str(exc)) from None
-    paras: list[Para] = []
-
-    def add(element, zone: str) -> None:
-        paragraph = Paragraph(element, document._body)
-        text = unicodedata.normalize("NFC", paragraph.text).replace("\t", " ").strip()
-        style = paragraph.style.name if paragraph.style is not None else ""
-        paras.append(Para(len(paras) + 1, text, zone, style=style, index=len(paras), raw=text,
-                          bold=_runs_flag(paragraph, "bold"),
-                          italic=_runs_flag(paragraph, "italic"), size=_size(paragraph),
-                          element=paragraph))
-
-    def walk(parent, zone: str) -> None:
-        for child in parent.iterchildren():
-            if child.tag == qn("w:p"):
-                add(child, zone)
-            elif child.tag == qn("w:tbl"):
-                for row in Table(child, document._body).rows:
-                    seen = set()
-                    for cell in row.cells:
-                        if id(cell._tc) in seen:  # a merged cell appears once per grid column
-                            continue
-                        seen.add(id(cell._tc))
-                        walk(cell._tc, "table")
-
-    walk(document.element.body, "body")
-    return Document(str(path), "docx", paras, document)
+    return read(path, data)
 
 
 def read_document(path: str | Path, data: bytes | None = None) -> Document:
