@@ -16,6 +16,8 @@ from vanban.text.fold import is_upper
 
 _DRAFTER = re.compile(r"^(?P<drafter>[A-ZĐ]+)?\.?\((?P<copies>\d+)\)$|^(?P<alone>[A-ZĐ]{2,})\.$")
 _NOTE_AFTER = re.compile(r"^(?P<name>.*?);?\s*\((?P<note>[^()]*)\)\s*[;.]?$")
+#: Leading spaces that push a line into the right column of a signature block typed by hand.
+_INDENT = 5
 #: How far a signature block typed without a table reaches (lines of Nơi nhận and titles).
 _FOOTER_REACH = 40
 _SIGNED = re.compile(r"^\[?\s*\(?\s*(đã ký|da ky|signed)\s*\)?\s*\]?$", re.IGNORECASE)
@@ -113,9 +115,12 @@ class FooterParser:
         left: list[Para] = []
         right: list[Para] = []
         for para in block:
-            for col, text in para.segments or ((0, para.text),):
+            indent = para.raw[:len(para.raw) - len(para.raw.lstrip())]
+            pushed = "\t" in indent or len(indent) >= _INDENT  # the line starts in the right column
+            # segments are counted in the unit's text, which starts at para.col
+            for i, (col, text) in enumerate(para.segments or ((0, para.text),)):
                 piece = replace(para, text=text.strip(), col=para.col + col, segments=())
-                (left if col == 0 else right).append(piece)
+                (left if i == 0 and not pushed else right).append(piece)
         return left + right
 
     def continues_recipient(self, para: Para, recipients: list[Any]) -> bool:
@@ -127,8 +132,9 @@ class FooterParser:
         refs = {fid: para for para in reversed(self.cur.paras) for fid in para.footnotes}
         out = []
         for fid, text in self.cur.doc.footnotes.items():
-            if text.strip() and fid in refs:
-                out.append(self.cur.origin(refs[fid], text.strip()))
+            if fid in refs:  # a footnote's paragraphs, each a note
+                out += [self.cur.origin(refs[fid], line.strip()) for line in text.splitlines()
+                        if line.strip()]
         return out
 
     def recipient(self, para: Para, out: list[Any]) -> None:

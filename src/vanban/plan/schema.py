@@ -67,17 +67,11 @@ class DocTypeSpec(Spec):
                 "unknown document type “{value}”; use a name or code from the decree's table, "
                 "e.g. “Kế hoạch” or “KH”"), value=value)
             return INVALID
-        if not doctype.renderable:
-            ctx.report(node.mark, INVALID_VALUE, _(
-                "vanban does not lay out a {name} yet; it renders the types of the decree's "
-                "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …), Quyết định and Công văn"),
-                name=doctype.name)
-            return INVALID
-        return doctype
+        return doctype  # whether vanban can lay it out is the renderer's to say
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        values = [t.name for t in DOCUMENT_TYPES if t.renderable]
-        values += [t.code for t in DOCUMENT_TYPES if t.renderable and t.code]
+        values = [t.name for t in DOCUMENT_TYPES]
+        values += [t.code for t in DOCUMENT_TYPES if t.code]
         return {"type": "string", "enum": values}
 
 
@@ -313,13 +307,17 @@ LAYOUT = Obj(_("layout"), _("Page and body settings; the defaults follow the dec
 
 
 class DocumentNumberSpec(Integer):
-    """The number of the document: a whole number, blank in a draft; the digits as written
-    are kept when they hold zeros the decree's form would not print (``0130``)."""
+    """The number of the document: a whole number, blank in a draft. The digits are kept as
+    written when the decree's form would print them otherwise — zeros in front (``0130``) or
+    a sub-number (``110-11``)."""
 
     def __init__(self) -> None:
         super().__init__(1, allow_blank=True)
 
     def convert(self, node: YNode, ctx: Context) -> Any:
+        if isinstance(node, YScalar) and (m := _SUB_NUMBER.fullmatch(node.value.strip())):
+            text = m.group()
+            return int(m["main"]), text
         value = super().convert(node, ctx)
         if value is INVALID or value is None:
             return value
@@ -327,6 +325,14 @@ class DocumentNumberSpec(Integer):
         text = node.value.strip()
         extra_zeros = len(text) > len(text.lstrip("0")) and len(text) > len(f"{value:02d}")
         return value, (text if extra_zeros else None)
+
+    def schema(self, lang: str | None) -> dict[str, Any]:
+        out = super().schema(lang)
+        out["anyOf"][1]["pattern"] = r"^([0-9]*|[0-9]+-[0-9]+)$"
+        return out
+
+
+_SUB_NUMBER = re.compile(r"(?P<main>[0-9]+)-[0-9]+")
 
 
 # --- the plan -----------------------------------------------------------------------------

@@ -36,6 +36,11 @@ def template_path(template: str | Path | None) -> Path:
 
 def render_document(plan: Plan, template: str | Path | None = None) -> Document:
     """The python-docx document of ``plan``: the template filled and the layout fitted."""
+    if not plan.doctype.renderable:
+        raise UsageError(_(
+            "vanban does not lay out a {name} yet; it renders the types of the decree's "
+            "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …), Quyết định and Công văn"),
+            name=plan.doctype.name)
     tpl = render_template(template_path(template), build_context(plan))
     layout.apply(tpl.docx, plan)
     return tpl.docx
