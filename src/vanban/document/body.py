@@ -168,6 +168,11 @@ class BodyParser:
 
     def label(self, para: Para) -> tuple[str | None, str, int]:
         m = LEADING_LABEL.match(para.text)
+        if not m and para.text[:1] in "“\"" and (inner := LEADING_LABEL.match(para.text[1:])):
+            # “1. … the first point of a quoted passage: its number is the passage's own
+            label = inner.group(0).strip()
+            if para.text[1 + inner.end():].strip():
+                return label, para.text[1 + inner.end():], 1 + inner.end()
         if not m:
             return None, para.text, 0
         label = m.group(0).strip()

@@ -39,7 +39,8 @@ class FooterParser:
         notes: list[Any] = []
         gap = False
         in_recipients = False
-        for para in self.units():
+        block, rest = self.units()
+        for para in block or rest:
             text = para.text
             if not text:
                 gap = gap or bool(titles)
@@ -81,6 +82,9 @@ class FooterParser:
                 name = para
             else:
                 notes.append(self.cur.origin(para))
+        if block:  # what follows a signature table or a two-column block: appendices …
+            self.cur.roles.setdefault("appendix", []).extend(p for p in rest if p.text)
+            notes += [self.cur.origin(p) for p in rest if p.text]
         self.cur.roles["signature_title"] = titles
         self.cur.roles["other_title"] = other
         self.cur.roles["signer"] = [name] if name is not None else []
@@ -90,14 +94,15 @@ class FooterParser:
         if notes:
             self.cur.data["notes"] = notes
 
-    def units(self) -> list[Para]:
-        """What is left, in the order a reader takes a signature block: a Nơi nhận | signature
-        table column by column (all of Nơi nhận, then the signature), and lines typed as two
-        columns with tabs or spaces split into their columns the same way."""
+    def units(self) -> tuple[list[Para], list[Para]]:
+        """The signature block in the order a reader takes it — a Nơi nhận | signature table
+        column by column (all of Nơi nhận, then the signature), lines typed as two columns
+        with tabs or spaces split into their columns the same way — and what follows it. The
+        block is empty when the footer is typed as plain paragraphs (then all is the rest)."""
         rest = self.cur.paras[self.cur.pos:]
         self.cur.pos = len(self.cur.paras)
         if not rest:
-            return []
+            return [], []
         if (cell := rest[0].cell) is not None:
             size = next((i for i, p in enumerate(rest)
                          if p.cell is None or p.cell.table != cell.table), len(rest))
@@ -105,7 +110,7 @@ class FooterParser:
             aligned = [i for i, p in enumerate(rest[:_FOOTER_REACH])
                        if p.cell is None and (len(p.segments) > 1 or p.raw[:1].isspace())]
             size = aligned[-1] + 1 if aligned else 0
-        return self.columns(rest[:size]) + rest[size:]
+        return self.columns(rest[:size]), rest[size:]
 
     @staticmethod
     def columns(block: list[Para]) -> list[Para]:
@@ -147,7 +152,7 @@ class FooterParser:
             archive = text.split(":", 1)[1].strip() if ":" in text else text[3:].strip()
             rest = ""
             # “Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG …” (a merged web rendering)
-            m = re.match(r"^(.*?\.)\s+(\S.*)$", archive)
+            m = re.match(r"^(.*?\.)\s+(\S.*)$", archive) if self.cur.doc.kind == "txt" else None
             if m and not re.match(r"^[A-ZĐ]+\.?\(\d+\)$", m.group(2)):
                 archive, rest = m.group(1), m.group(2)
             self.cur.data["archive"] = self.cur.origin(para, archive.rstrip("."), para.text.index(archive))

@@ -100,14 +100,14 @@ def covered(agency: str, recipients: list[str]) -> bool:
 def _group_covers(line: str, agency: str) -> bool:
     """Whether a group line (“Các Sở, ban, ngành …”) includes ``agency``."""
     words = set(re.findall(r"[a-z]+", line))
+    if "co quan chuyen mon" in line and agency.startswith(STATE_PREFIXES):
+        return True  # “(Các) cơ quan chuyên môn thuộc UBND tỉnh”: the Sở and their peers
     if not ("cac" in words or "nganh" in words):
         return False  # a single body, not a group
     if agency.startswith(PARTY) or any(p in agency for p in PARTY) or agency.startswith(MASS):
         return False
     if {"co", "quan"} <= words and ("don" in words or "lien" in words) and line.startswith("cac"):
         return True  # “Các cơ quan, đơn vị liên quan”: a catch-all of the state apparatus
-    if "co quan chuyen mon" in line and agency.startswith(STATE_PREFIXES):
-        return True  # “Các cơ quan chuyên môn thuộc UBND tỉnh”: the Sở and their peers
     if ("so" in words or "nganh" in words) and agency.startswith(STATE_PREFIXES):
         return "so" in words and agency.startswith("so ") or "nganh" in words or "ban" in words
     return False

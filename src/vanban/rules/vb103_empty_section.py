@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from vanban.decree.numbering import parse_label
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
@@ -30,6 +31,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
     for node in ctx.plan.nodes():
         has_task = node.lead or node.support or node.deadline or node.timeframe or node.product
+        if node.number and parse_label(node.number).kind == "part":
+            continue  # “Phần thứ nhất”: its content is the sections that follow it
         if node.title is not None and not node.content and not has_task and not node.agency:
             yield ctx.finding(node.marks.get("title", node.mark), _(
                 "“{title}” has nothing under it; write its content or remove the heading"),

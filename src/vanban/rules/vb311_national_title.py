@@ -33,14 +33,7 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 def _shown(para) -> str:
     """The text as printed: a caps style shows it in capitals."""
-    element = getattr(para, "element", None)
-    if element is not None:
-        style = element.style
-        while style is not None:
-            if style.font.all_caps:
-                return para.text.upper()
-            style = style.base_style
-    return para.text
+    return para.text.upper() if para.format is not None and para.format.caps else para.text
 
 
 def check(ctx: DocContext) -> Iterator[Finding]:
@@ -55,8 +48,14 @@ def check(ctx: DocContext) -> Iterator[Finding]:
         yield ctx.finding(ctx.mark(quoc_hieu), _(
             "the Tiêu ngữ “Độc lập - Tự do - Hạnh phúc” is missing under the Quốc hiệu"))
     elif motto is not None and motto.text.strip() != MOTTO:
-        yield ctx.finding(ctx.mark(motto), _("write the Tiêu ngữ exactly: “{right}”"),
-                          right=MOTTO)
+        text = motto.text.strip()
+        if text.replace("–", "-").replace("—", "-") == MOTTO:
+            yield ctx.finding(ctx.mark(motto, text.find("–") if "–" in text else text.find("—")),
+                              _("the Tiêu ngữ joins its words with hyphens “-”, not dashes “–”: "
+                                "“{right}”"), right=MOTTO)
+        else:
+            yield ctx.finding(ctx.mark(motto), _("write the Tiêu ngữ exactly: “{right}”"),
+                              right=MOTTO)
 
 
 RULE = Rule("VB311", "national-title", Severity.ERROR, __doc__, check, needs_plan=False,

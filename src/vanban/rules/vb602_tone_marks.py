@@ -53,6 +53,12 @@ def _style(word: str) -> tuple[str, str] | None:
     return ("old" if old else "new"), other
 
 
+def _vowels(word: str) -> str:
+    """The toneless final vowel pair of a word: oa, oe or uy."""
+    tail = unicodedata.normalize("NFD", word[-2:].lower())
+    return "".join(c for c in tail if c not in TONES)
+
+
 def _match_case(text: str, like: str) -> str:
     return "".join(c.upper() if o.isupper() else c for c, o in zip(text, like))
 
@@ -70,8 +76,10 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         return
     # one choice for the whole document: reported once, at the first word of the minority
     minority = "old" if len(found["old"]) <= len(found["new"]) else "new"
-    majority_example = found["new" if minority == "old" else "old"][0][1]
     tm, word, other = found[minority][0]
+    majority = [w for _tm, w, _o in found["new" if minority == "old" else "old"]]
+    # the example that shows the choice best ends in the same vowels (“hóa” for “hoá”)
+    majority_example = next((w for w in majority if _vowels(w) == _vowels(word)), majority[0])
     start = tm.match.start() - (len(word) - len(tm.match.group()))
     mark = ctx.source.mark_at(start) if tm.in_source else tm.mark
     yield ctx.finding(mark, _(
