@@ -40,7 +40,12 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             "thư keeps the original)"))
         return
     units = plan.archive.units
-    if "VT" not in units:
+    if units[0].startswith(("VT.", "VT;")):
+        yield ctx.finding(plan.archive.mark, _(
+            "separate the units of the archive line with commas: “Lưu: {line}”"),
+            line=", ".join(u.strip() for u in ", ".join(units).replace(";", ".").split(".")
+                           if u.strip()))
+    elif "VT" not in units:
         yield ctx.finding(plan.archive.mark, _(
             "the archive line starts with “VT” (the văn thư keeps the original): “Lưu: VT, {units}”"),
             units=", ".join(units))
