@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
@@ -11,7 +13,7 @@ from docx.shared import Cm, Length, Mm, Pt
 
 from conftest import PLANS_DIR
 from docxread import font_of, format_of, has_bottom_border, rule_length_pt, styled, width_pt
-from vanban import load_plan, render
+from vanban import load_plan, render, render_bytes
 from vanban.renderer import text_width_pt
 from vanban.text.vnformat import roman
 
@@ -307,3 +309,13 @@ def test_the_plans_own_body_settings_reach_every_body_style(tmp_path):
             assert font_of(doc, p)["size"] == 13, p.text
             assert close(format_of(p, "first_line_indent"), Cm(1.27), Mm(0.05)), p.text
             assert format_of(p, "line_spacing") == pytest.approx(1.2), p.text
+
+
+def test_a_trich_yeu_longer_than_a_core_property_renders_whole_on_the_page(write_plan):
+    from conftest import MINIMAL_PLAN
+
+    title = "Kết luận của đồng chí Phó Chủ tịch UBND tỉnh " + "kiểm tra tiến độ thi công " * 12
+    plan = load_plan(write_plan(MINIMAL_PLAN.replace("title: Thử nghiệm", f"title: {title}")))
+    doc = docx.Document(io.BytesIO(render_bytes(plan)))
+    assert len(doc.core_properties.title) == 255 and doc.core_properties.title.endswith("…")
+    assert any(p.text == title.strip() for p in doc.paragraphs)

@@ -227,20 +227,29 @@ def keep_signature_with_text(doc: Document) -> None:
         Paragraph(previous, doc).paragraph_format.keep_with_next = True
 
 
+#: Word keeps a core property to 255 characters (python-docx refuses more).
+PROPERTY_LIMIT = 255
+
+
+def _property(text: str) -> str:
+    """``text`` as a core property: a long trích yếu is cut with “…” (the page has it whole)."""
+    return text if len(text) <= PROPERTY_LIMIT else text[:PROPERTY_LIMIT - 1].rstrip() + "…"
+
+
 def stamp_properties(doc: Document, plan: Plan) -> None:
     """Document properties that say what the document is, the same on every rendering."""
     props = doc.core_properties
-    props.title = plan.title
-    props.subject = f"{plan.doctype.name} số {plan.reference}"
-    props.author = " ".join(plan.issuer.name)
+    props.title = _property(plan.title)
+    props.subject = _property(f"{plan.doctype.name} số {plan.reference}")
+    props.author = _property(" ".join(plan.issuer.name))
     props.last_modified_by = "vanban"
     props.category = plan.doctype.name
     props.keywords = "; ".join(filter(None, (plan.doctype.code, plan.issuer.abbreviation)))
-    props.comments = f"version: {plan.version}" if plan.version else ""
-    props.identifier = plan.reference
+    props.comments = _property(f"version: {plan.version}" if plan.version else "")
+    props.identifier = _property(plan.reference)
     props.language = "vi-VN"
     props.content_status = plan.draft.label if plan.draft else ""
-    props.version = plan.version or ""
+    props.version = _property(plan.version or "")
     props.revision = 1
     when = plan.date.to_date() if plan.date and plan.date.complete else None
     if when is None:
