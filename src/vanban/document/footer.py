@@ -40,6 +40,11 @@ class FooterParser:
         gap = False
         in_recipients = False
         block, rest = self.units()
+        if block and block[0].cell is None:  # columns told apart by indents: a reading
+            self.cur.warn(block[0], _(
+                "paragraphs {first}–{last} are Nơi nhận and the signature typed side by side "
+                "with spaces or tabs; their two columns were told apart by the indents"),
+                first=min(p.number for p in block), last=max(p.number for p in block))
         for para in block or rest:
             text = para.text
             if not text:
