@@ -75,12 +75,14 @@ class Para:
     part: int = 0  # which line of its Word paragraph (0: the first; > 0 after a manual break)
     raw: str = ""  # the line as typed: tabs kept, not stripped
     segments: tuple[tuple[int, str], ...] = ()  # pieces separated by tabs or ≥ 3 spaces: (col, text)
+    #                                              col: where the piece starts in ``text``
     cell: CellRef | None = None
     section: int = 0  # index in Document.sections
     auto_label: str | None = None  # a number Word's list numbering shows ("1.", "a)"); it is
     #                                 already the start of ``text``
     format: Format | None = None
     footnotes: tuple[int, ...] = ()  # ids of footnotes referenced in this unit
+    segment_formats: tuple[Format, ...] = ()  # .docx: the format of each of ``segments``
 
     @property
     def is_rule(self) -> bool:

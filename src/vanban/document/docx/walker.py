@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from vanban.document.docx.formats import unit_format
+from vanban.document.docx.formats import segment_runs, unit_format
 from vanban.document.docx.numbering import Numbering
 from vanban.document.docx.ooxml import W, child, tag
 from vanban.document.docx.sections import Setup, read_setup
@@ -22,8 +22,8 @@ from vanban.document.docx.settings import Settings
 from vanban.document.docx.shapes import Shape, shapes_of
 from vanban.document.docx.styles import Props, StyleResolver, read_ppr
 from vanban.document.docx.tables import Grid, GridCell, build_grid
-from vanban.document.docx.text import Content, box_paragraphs, read_paragraph
-from vanban.document.model import Cell, CellRef, FloatingText, Para, Table
+from vanban.document.docx.text import Content, Line, box_paragraphs, read_paragraph
+from vanban.document.model import Cell, CellRef, FloatingText, Format, Para, Table
 
 P, TBL, SDT = W + "p", W + "tbl", W + "sdt"
 ALTERNATE, CHOICE = tag("mc:AlternateContent"), tag("mc:Choice")
@@ -174,14 +174,16 @@ class Walker:
             raw = f"{label} {typed}" if label and part == 0 else typed
             stripped = raw.strip()
             fmt = unit_format(self.styles, sid, props, line, part, self.settings.default_tab_mm)
+            segments = split_segments(stripped)
             index = len(self.paras)
             lead = len(raw) - len(raw.lstrip())
             self.paras.append(Para(
                 self.number, stripped.replace("\t", " "), "body" if cell is None else "table",
                 col=offset + lead if stripped else offset, style=style, bold=fmt.bold,
                 italic=fmt.italic, size=fmt.size, element=element, index=index, part=part,
-                raw=raw, segments=split_segments(stripped), cell=cell, section=section,
+                raw=raw, segments=segments, cell=cell, section=section,
                 auto_label=label if part == 0 else None, format=fmt,
+                segment_formats=self.segment_formats(line, segments, fmt, sid, props, part),
                 footnotes=tuple(line.footnotes)))
             record.units.append(index)
             offset += len(raw) + 1
@@ -191,6 +193,21 @@ class Walker:
             record.size = self.styles.mark_size(sid, props) or 12.0
         self.records.append(record)
         return record
+
+    def segment_formats(self, line: Line, segments: tuple[tuple[int, str], ...], fmt: Format,
+                        sid: str | None, props: Props, part: int) -> tuple[Format, ...]:
+        """The format of each piece of a line aligned by hand with tabs or spaces."""
+        if len(segments) < 2:
+            return (fmt,) * len(segments)
+        typed = line.raw  # as stored: NFC does not move tabs and spaces between pieces
+        lead = len(typed) - len(typed.lstrip())
+        spans = [(lead + start, lead + start + len(piece))
+                 for start, piece in split_segments(typed.strip())]
+        if len(spans) != len(segments):
+            return (fmt,) * len(segments)
+        return tuple(unit_format(self.styles, sid, props, line, part,
+                                 self.settings.default_tab_mm, runs)
+                     for runs in segment_runs(line, spans))
 
     def text_boxes(self, drawing: Any, anchor: int) -> None:
         texts = []
