@@ -135,6 +135,7 @@ class Table:
     header_rows: int = 0  # rows repeated on every page (w:tblHeader)
     parent: CellRef | None = None  # the cell of the table this one is nested in
     section: int = 0
+    widths_mm: tuple[float, ...] = ()  # .docx: the width of each grid column
 
     def cell(self, row: int, col: int) -> Cell | None:
         """The cell covering grid position (row, col)."""

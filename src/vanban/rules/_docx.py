@@ -64,7 +64,8 @@ def estimated_pages(document: Any) -> float:
                 continue
             rows: dict[int, float] = {}
             for cell in table.cells:
-                share = width * cell.col_span / max(table.cols, 1)
+                share = sum(table.widths_mm[cell.col:cell.col + cell.col_span]) or \
+                    width * cell.col_span / max(table.cols, 1)
                 tall = _height_mm([document.paras[u] for u in cell.units
                                    if document.paras[u].format], share)
                 rows[cell.row + cell.row_span - 1] = max(rows.get(cell.row + cell.row_span - 1,

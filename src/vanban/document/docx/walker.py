@@ -122,7 +122,7 @@ class Walker:
         grid = build_grid(tbl)
         index = len(self.tables)
         table = Table(index, grid.rows, grid.cols, [], grid.header_rows, parent,
-                      len(self.setups))
+                      len(self.setups), tuple(grid.widths_mm))
         self.tables.append(TableRecord(table, grid, path))
         units: dict[int, list[int]] = {}
         owners: list[GridCell] = []
