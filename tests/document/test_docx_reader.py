@@ -165,6 +165,9 @@ def test_manual_line_breaks_cut_a_paragraph_into_units():
                                            "Độc lập - Tự do - Hạnh phúc")
     assert (national.part, motto.part) == (0, 1)
     assert motto.col == len(national.raw) + 1  # its place in the paragraph's text
+    whole = document.paragraph_texts()[motto.number - 1]
+    assert whole.startswith(national.raw + "\n") and whole[motto.col:].startswith(motto.text)
+    assert len(document.paragraph_texts()) == document.paras[-1].number
     label = next(p for p in document.paras if p.text == "Nơi nhận:")
     assert [(p.part, p.text) for p in document.paras if p.number == label.number] == [
         (0, "Nơi nhận:"), (1, "- Như Điều 8;")]

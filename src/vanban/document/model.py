@@ -183,6 +183,18 @@ class Document:
         """What a position counts: lines of a text file, paragraphs of a .docx."""
         return "line" if self.kind == "txt" else "paragraph"
 
+    def paragraph_texts(self) -> list[str]:
+        """The text of each Word paragraph of a .docx as positions count it: entry
+        ``number - 1`` holds its units' raw text joined by line breaks, so the column of a
+        :meth:`mark` points into it (what an excerpt of a finding shows)."""
+        out: list[str] = []
+        for para in self.paras:
+            while len(out) < para.number:
+                out.append("")
+            out[para.number - 1] = para.raw if para.part == 0 else \
+                out[para.number - 1] + "\n" + para.raw
+        return out
+
     def mark(self, para: Para | None, col: int = 0) -> Mark:
         """Where column ``col`` (0-based) of ``para``'s text is: line and column in a text
         file, paragraph and column in a .docx; the document's start without a paragraph."""

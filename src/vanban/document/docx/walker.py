@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from docx.text.paragraph import Paragraph
+
 from vanban.document.docx.formats import segment_runs, unit_format
 from vanban.document.docx.numbering import Numbering
 from vanban.document.docx.ooxml import W, child, tag
@@ -162,8 +164,6 @@ class Walker:
     def add_units(self, p: Any, content: Content, props: Props, sid: str | None,
                   label: str | None, path: Path, cell: CellRef | None,
                   container: Any) -> ParaRecord:
-        from docx.text.paragraph import Paragraph
-
         element = Paragraph(p, self.owner)
         style = self.styles.name(sid)
         section = len(self.setups)
