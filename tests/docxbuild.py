@@ -25,7 +25,7 @@ NAMESPACES = {
     "o": "urn:schemas-microsoft-com:office:office",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
-W = "{%s}" % NAMESPACES["w"]
+W = f"{{{NAMESPACES['w']}}}"
 DECLARE = " ".join(f'xmlns:{k}="{v}"' for k, v in NAMESPACES.items())
 
 
@@ -39,10 +39,8 @@ def _replace_children(parent, xml: str, keep: tuple[str, ...] = ()) -> None:
     for old in list(parent):
         if old.tag not in keep:
             parent.remove(old)
-    at = 0
-    for new in fragment(xml):
+    for at, new in enumerate(fragment(xml)):
         parent.insert(at, new)
-        at += 1
 
 
 def build(body: str, *, numbering: str | None = None, header: str | None = None,
@@ -92,7 +90,7 @@ def line_shape(h_mm: float, v_mm: float, length_mm: float, *, h_from: str = "col
                cy_mm: float = 0.0, geometry: str = "line", box: str = "") -> str:
     """A DrawingML line anchored where it stands (in mc:Choice, with a VML fallback copy
     holding ``box`` text too, as Word writes it)."""
-    emu = lambda mm: int(mm * 36000)  # noqa: E731
+    emu = lambda mm: int(mm * 36000)
     txbx = f"<wps:txbx><w:txbxContent>{para(box)}</w:txbxContent></wps:txbx>" if box else ""
     fallback_box = f"<v:textbox><w:txbxContent>{para(box)}</w:txbxContent></v:textbox>" \
         if box else ""

@@ -6,12 +6,13 @@ import io
 import zipfile
 from collections import Counter
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from docxbuild import build, line_shape, para
 
 from conftest import CORPUS, CORPUS_DOCX
+from docxbuild import build, line_shape, para
 from vanban.document.model import Document
 from vanban.document.reader import read_document
 from vanban.errors import UsageError
@@ -46,17 +47,17 @@ def test_every_corpus_file_reads_into_consistent_units(path):
     assert [p.index for p in document.paras] == list(range(len(document.paras)))
     numbers = [p.number for p in document.paras]
     assert numbers == sorted(numbers) and numbers[0] == 1
-    for para in document.paras:
-        assert para.format is not None
-        assert (para.zone == "table") == (para.cell is not None)
-        assert para.text == para.text.strip()
+    for unit in document.paras:
+        assert unit.format is not None
+        assert (unit.zone == "table") == (unit.cell is not None)
+        assert unit.text == unit.text.strip()
     for table in document.tables:  # each cell once, each unit in one cell of its table
         assert len({(c.row, c.col) for c in table.cells}) == len(table.cells)
         units = [u for c in table.cells for u in c.units]
         assert len(units) == len(set(units))
     spans = [s.units for s in document.sections]
     assert spans[0][0] == 0 and spans[-1][1] == len(document.paras)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
 
 
 #: The last line of the issuing body in each file: the rule drawn under it.

@@ -83,8 +83,8 @@ def test_vb801_a_landscape_section_without_a_wide_table_is_found(tmp_path):
 def test_vb801_landscape_margins_turn_with_the_page(tmp_path):
     data = changed(lambda d: landscape_appendix(d, table_mm=250, top=20))
     assert [m for _line, m in found(tmp_path / "top.docx", "VB801", data)] == [
-        "the top margin of the landscape page is 20.0 mm (section 2); turned with its binding "
-        "edge on top, the decree allows 30–35 mm"]
+        ("the top margin of the landscape page is 20.0 mm (section 2); turned with its binding "
+         "edge on top, the decree allows 30–35 mm")]
     data = changed(lambda d: landscape_appendix(d, table_mm=250, top=20, bottom=30))
     (upside_down,) = found(tmp_path / "turned.docx", "VB801", data)
     assert "binding margin (30.0 mm) at the bottom" in upside_down[1]

@@ -35,7 +35,6 @@ from vanban.rules._base import DocContext, Finding, Rule
 from vanban.rules._docx import printed
 from vanban.text.fold import is_upper
 
-
 #: On a line aligned by hand (“Nơi nhận:⇥⇥KT. CHỦ TỊCH”), the piece each component is.
 LEFT = ("recipients_label", "recipient")
 RIGHT = ("signature_title", "other_title", "signer")
