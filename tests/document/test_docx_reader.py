@@ -390,6 +390,15 @@ def test_a_part_too_large_is_refused_before_it_is_inflated(monkeypatch):
     assert "2 MB uncompressed" in error.value.message("en")
 
 
+def test_a_table_claiming_a_billion_columns_is_read_within_words_limits():
+    document = built(
+        '<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr>'
+        '<w:trPr><w:gridBefore w:val="999999999"/></w:trPr>'
+        '<w:tc><w:tcPr><w:gridSpan w:val="1000000000"/></w:tcPr>' + para("A") + '</w:tc>'
+        '</w:tr></w:tbl>' + para("B"))
+    assert texts(document) == ["A", "B"] and document.tables[0].cols <= 126
+
+
 def test_xml_nested_too_deep_is_refused_not_a_traceback():
     good = build(para("x"))
     with zipfile.ZipFile(io.BytesIO(good)) as archive:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from vanban.decree.page import LAYOUT_RANGES
+from vanban.decree.page import A4_MM, LAYOUT_RANGES
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
@@ -36,8 +36,8 @@ from vanban.text.fold import is_upper
 
 #: A note in brackets, like “(Phân công nhiệm vụ theo Phụ lục đính kèm).”
 NOTE = re.compile(r"^\(.*\)[.;:]?$")
-#: The narrowest text column the decree's margins leave on A4 (210 − 35 − 20 mm).
-ONE_LINE_MM = 155
+#: The narrowest text column the decree's margins leave on an A4 page.
+ONE_LINE_MM = A4_MM[0] - LAYOUT_RANGES["margin_left"][1] - LAYOUT_RANGES["margin_right"][1]
 #: Word stores indents in twentieths of a point and users type 1.25 for 1.27: some slack.
 SLACK_CM = 0.05
 SLACK_LINES = 0.05

@@ -34,7 +34,7 @@ MAX_NESTING = 32
 #: A gap between the columns of a line aligned by hand: a tab, or three spaces or more.
 GAP = re.compile(r"[ ]*\t[ \t]*|[ ]{3,}")
 
-Path = tuple[tuple[Grid, GridCell], ...]  # the cells a paragraph is in, outermost first
+Cells = tuple[tuple[Grid, GridCell], ...]  # the cells a paragraph is in, outermost first
 
 
 @dataclass
@@ -44,7 +44,7 @@ class ParaRecord:
     element: Any
     units: list[int]  # Para.index of its units
     section: int
-    path: Path
+    path: Cells
     container: Any  # "body", or the grid cell the paragraph is in
     props: Props  # paragraph properties in effect
     style: str | None
@@ -56,7 +56,7 @@ class ParaRecord:
 class TableRecord:
     table: Table
     grid: Grid
-    path: Path
+    path: Cells
 
 
 def split_segments(text: str) -> tuple[tuple[int, str], ...]:
@@ -98,7 +98,7 @@ class Walker:
         self.setups.append(read_setup(sectpr))
         self.section_ends.append(len(self.paras))
 
-    def blocks(self, parent: Any, path: Path, cell: CellRef | None, container: Any) -> None:
+    def blocks(self, parent: Any, path: Cells, cell: CellRef | None, container: Any) -> None:
         for node in parent:
             name = node.tag
             if name == P:
@@ -120,7 +120,7 @@ class Walker:
                 if picked is not None:
                     self.blocks(picked, path, cell, container)
 
-    def table(self, tbl: Any, path: Path, parent: CellRef | None) -> None:
+    def table(self, tbl: Any, path: Cells, parent: CellRef | None) -> None:
         grid = build_grid(tbl)
         index = len(self.tables)
         table = Table(index, grid.rows, grid.cols, [], grid.header_rows, parent,
@@ -142,7 +142,7 @@ class Walker:
 
     # --- paragraphs ------------------------------------------------------------------------
 
-    def paragraph(self, p: Any, path: Path, cell: CellRef | None, container: Any) -> None:
+    def paragraph(self, p: Any, path: Cells, cell: CellRef | None, container: Any) -> None:
         content = read_paragraph(p)
         ppr = child(p, "pPr")
         direct = read_ppr(ppr)
@@ -162,7 +162,7 @@ class Walker:
             self.close_section(child(ppr, "sectPr"))
 
     def add_units(self, p: Any, content: Content, props: Props, sid: str | None,
-                  label: str | None, path: Path, cell: CellRef | None,
+                  label: str | None, path: Cells, cell: CellRef | None,
                   container: Any) -> ParaRecord:
         element = Paragraph(p, self.owner)
         style = self.styles.name(sid)
