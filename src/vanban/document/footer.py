@@ -127,9 +127,17 @@ class FooterParser:
         for para in block:
             indent = para.raw[:len(para.raw) - len(para.raw.lstrip())]
             pushed = "\t" in indent or len(indent) >= _INDENT  # the line starts in the right column
-            # segments are counted in the unit's text, which starts at para.col
+            # segments are counted in the unit's text, which starts at para.col; each piece
+            # keeps its own format (“Nơi nhận:” italic, “KT. CHỦ TỊCH” bold on one line)
+            formats = para.segment_formats if len(para.segment_formats) == len(para.segments) \
+                else ()
             for i, (col, text) in enumerate(para.segments or ((0, para.text),)):
-                piece = replace(para, text=text.strip(), col=para.col + col, segments=())
+                fmt = formats[i] if formats else para.format
+                piece = replace(para, text=text.strip(), col=para.col + col, segments=(),
+                                segment_formats=(), format=fmt,
+                                bold=fmt.bold if fmt else para.bold,
+                                italic=fmt.italic if fmt else para.italic,
+                                size=fmt.size if fmt else para.size)
                 (left if i == 0 and not pushed else right).append(piece)
         return left + right
 

@@ -75,12 +75,14 @@ class Para:
     part: int = 0  # which line of its Word paragraph (0: the first; > 0 after a manual break)
     raw: str = ""  # the line as typed: tabs kept, not stripped
     segments: tuple[tuple[int, str], ...] = ()  # pieces separated by tabs or ≥ 3 spaces: (col, text)
+    #                                              col: where the piece starts in ``text``
     cell: CellRef | None = None
     section: int = 0  # index in Document.sections
     auto_label: str | None = None  # a number Word's list numbering shows ("1.", "a)"); it is
     #                                 already the start of ``text``
     format: Format | None = None
     footnotes: tuple[int, ...] = ()  # ids of footnotes referenced in this unit
+    segment_formats: tuple[Format, ...] = ()  # .docx: the format of each of ``segments``
 
     @property
     def is_rule(self) -> bool:
@@ -133,6 +135,7 @@ class Table:
     header_rows: int = 0  # rows repeated on every page (w:tblHeader)
     parent: CellRef | None = None  # the cell of the table this one is nested in
     section: int = 0
+    widths_mm: tuple[float, ...] = ()  # .docx: the width of each grid column
 
     def cell(self, row: int, col: int) -> Cell | None:
         """The cell covering grid position (row, col)."""
@@ -179,6 +182,18 @@ class Document:
     def unit(self) -> str:
         """What a position counts: lines of a text file, paragraphs of a .docx."""
         return "line" if self.kind == "txt" else "paragraph"
+
+    def paragraph_texts(self) -> list[str]:
+        """The text of each Word paragraph of a .docx as positions count it: entry
+        ``number - 1`` holds its units' raw text joined by line breaks, so the column of a
+        :meth:`mark` points into it (what an excerpt of a finding shows)."""
+        out: list[str] = []
+        for para in self.paras:
+            while len(out) < para.number:
+                out.append("")
+            out[para.number - 1] = para.raw if para.part == 0 else \
+                out[para.number - 1] + "\n" + para.raw
+        return out
 
     def mark(self, para: Para | None, col: int = 0) -> Mark:
         """Where column ``col`` (0-based) of ``para``'s text is: line and column in a text

@@ -14,9 +14,9 @@ import re
 import unicodedata
 from pathlib import Path
 
+from vanban.document.model import Document, Para
 from vanban.errors import UsageError
 from vanban.i18n import _
-from vanban.document.model import Document, Para
 
 # --- text files --------------------------------------------------------------------------
 

@@ -1,18 +1,24 @@
-"""The page is A4 portrait with margins inside the decree's ranges.
+"""The page is A4 with margins inside the decree's ranges; landscape only for wide tables.
 
 ## Why
 Phụ lục I, I.1–3: A4 (210 × 297 mm), portrait; top and bottom margins 20–25 mm, left 30–35 mm
 (the binding side), right 15–20 mm. A document set up for Letter paper, or with Word's default
-25.4 mm margins, prints and binds wrongly.
+25.4 mm margins, prints and binds wrongly. A page may be turned landscape only for a table
+too wide for a portrait page (Phụ lục I, I.2); bound with the portrait pages, its binding edge
+is then its top, so the ranges turn with it: top 30–35 mm, bottom 15–20 mm, left and right
+20–25 mm (a page turned the other way, binding edge at the bottom, is one slip). The same
+setting in several sections is reported once, naming the sections.
 
 ## Bad
 ```text
 page 215.9 × 279.4 mm, left margin 25.4 mm
+section 2 landscape for two paragraphs of text
 ```
 
 ## Good
 ```text
 page 210 × 297 mm, margins 20 / 20 / 30 / 15 mm
+section 2 landscape for a 26 cm table, margins top 30, bottom 20, left 20, right 20 mm
 ```
 """
 
@@ -20,42 +26,84 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from docx.enum.section import WD_ORIENT
-from docx.shared import Length
-
 from vanban.decree.page import A4_MM, LAYOUT_RANGES
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
+from vanban.rules._docx import section_list
 
-MARGINS = (("top_margin", _("top margin"), "margin_top"),
-           ("bottom_margin", _("bottom margin"), "margin_bottom"),
-           ("left_margin", _("left margin"), "margin_left"),
-           ("right_margin", _("right margin"), "margin_right"))
+NAMES = {"top": _("top margin"), "bottom": _("bottom margin"), "left": _("left margin"),
+         "right": _("right margin")}
+#: The decree's range for each side of a portrait page, and of a landscape one (turned, the
+#: binding edge on top: the portrait left margin is its top, the right its bottom).
+PORTRAIT = {"top": "margin_top", "bottom": "margin_bottom", "left": "margin_left",
+            "right": "margin_right"}
+LANDSCAPE = {"top": "margin_left", "bottom": "margin_right", "left": "margin_top",
+             "right": "margin_bottom"}
+#: A landscape page turned the other way: binding edge at the bottom.
+UPSIDE_DOWN = {"top": "margin_right", "bottom": "margin_left", "left": "margin_top",
+               "right": "margin_bottom"}
 TOLERANCE = 0.2  # mm: Word stores twentieths of a point
+SIZE_TOLERANCE = 1.0  # mm
+
+
+def _outside(margins: dict[str, float], ranges: dict[str, str]) -> list[tuple]:
+    """(side, value, low, high) of each margin outside its range."""
+    out = []
+    for side, key in ranges.items():
+        low, high = LAYOUT_RANGES[key]
+        if not low - TOLERANCE <= margins[side] <= high + TOLERANCE:
+            out.append((side, margins[side], low, high))
+    return out
 
 
 def check(ctx: DocContext) -> Iterator[Finding]:
-    first = ctx.document.paras[0] if ctx.document.paras else None
-    for number, section in enumerate(ctx.docx.sections, start=1):
-        width, height = Length(section.page_width).mm, Length(section.page_height).mm
-        short, long_ = sorted((width, height))
-        if abs(short - A4_MM[0]) > 1 or abs(long_ - A4_MM[1]) > 1:
-            yield ctx.finding(ctx.mark(first), _(
-                "section {section}: the page is {width:.1f} × {height:.1f} mm; the decree uses A4 "
-                "(210 × 297 mm)"), section=number, width=width, height=height)
-        if section.orientation == WD_ORIENT.LANDSCAPE:
-            yield ctx.finding(ctx.mark(first), _(
-                "section {section} is landscape; the decree lays documents out portrait (landscape "
-                "only for wide tables)"), section=number)
-        for attr, name, key in MARGINS:
-            low, high = LAYOUT_RANGES[key]
-            value = Length(getattr(section, attr)).mm
-            if not low - TOLERANCE <= value <= high + TOLERANCE:
-                yield ctx.finding(ctx.mark(first), _(
-                    "section {section}: the {which} is {value:.1f} mm; the decree allows "
-                    "{low}–{high} mm"), section=number, which=Msg(name), value=value, low=low,
-                    high=high)
+    document = ctx.document
+    problems: dict[tuple, list[int]] = {}  # one problem → the sections that have it
+    for section in document.sections:
+        short, long_ = sorted((section.width_mm, section.height_mm))
+        if abs(short - A4_MM[0]) > SIZE_TOLERANCE or abs(long_ - A4_MM[1]) > SIZE_TOLERANCE:
+            key = ("size", round(section.width_mm, 1), round(section.height_mm, 1))
+            problems.setdefault(key, []).append(section.index)
+        if section.landscape and not section.wide_table:
+            problems.setdefault(("landscape",), []).append(section.index)
+        ranges = LANDSCAPE if section.landscape else PORTRAIT
+        wrong = _outside(section.margins_mm, ranges)
+        if wrong and section.landscape and not _outside(section.margins_mm, UPSIDE_DOWN):
+            key = ("upside down", round(section.margins_mm["bottom"], 1))
+            problems.setdefault(key, []).append(section.index)  # one cause: turned the other way
+            continue
+        for side, value, low, high in wrong:
+            problem = ("margin", side, section.landscape, round(value, 1), low, high)
+            problems.setdefault(problem, []).append(section.index)
+    for problem, sections in problems.items():
+        start, end = document.sections[sections[0]].units
+        para = next((p for p in document.paras[start:end] if p.text.strip()),
+                    document.paras[start] if start < len(document.paras) else None)
+        where = section_list(sections)
+        if problem[0] == "size":
+            yield ctx.finding(ctx.mark(para), _(
+                "the page is {width:.1f} × {height:.1f} mm (section {sections}); the decree "
+                "uses A4 (210 × 297 mm)"), width=problem[1], height=problem[2], sections=where)
+        elif problem[0] == "upside down":
+            low, high = LAYOUT_RANGES[LANDSCAPE["top"]]
+            yield ctx.finding(ctx.mark(para), _(
+                "the landscape page has its binding margin ({value:.1f} mm) at the bottom "
+                "(section {sections}); turn it so the binding edge is on top: top margin "
+                "{low}–{high} mm"), value=problem[1], sections=where, low=low, high=high)
+        elif problem[0] == "landscape":
+            yield ctx.finding(ctx.mark(para), _(
+                "the page is landscape (section {sections}) but holds no table too wide for a "
+                "portrait page; the decree lays documents out portrait"), sections=where)
+        else:
+            _kind, side, landscape, value, low, high = problem
+            message = _("the {which} of the landscape page is {value:.1f} mm (section "
+                        "{sections}); turned with its binding edge on top, the decree allows "
+                        "{low}–{high} mm") if landscape else \
+                _("the {which} is {value:.1f} mm (section {sections}); the decree allows "
+                  "{low}–{high} mm")
+            yield ctx.finding(ctx.mark(para), message, which=Msg(NAMES[side]), value=value,
+                              sections=where, low=low, high=high)
 
 
 RULE = Rule("VB801", "page-setup", Severity.ERROR, __doc__, check, needs_plan=False, scope="docx")

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from vanban.i18n import _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
-from vanban.rules._docx import run_format
+from vanban.rules._docx import printed
 
 ACCEPTED = {"Times New Roman"}
 
@@ -31,16 +31,13 @@ ACCEPTED = {"Times New Roman"}
 def check(ctx: DocContext) -> Iterator[Finding]:
     wrong = []
     for para in ctx.document.paras:
-        if para.element is None or not para.text.strip():
-            continue
-        fmt = run_format(ctx.docx, para.element)
-        if fmt is not None and fmt.fonts - ACCEPTED:
-            wrong.append((para, sorted(fmt.fonts - ACCEPTED)))
+        if printed(para) and para.format.fonts - ACCEPTED:
+            wrong.append((para, sorted(para.format.fonts - ACCEPTED)))
     if wrong:
         para, fonts = wrong[0]
         yield ctx.finding(ctx.mark(para), _(
             "{count} paragraph(s) are not in Times New Roman (here: {fonts}); set the font of "
-            "their style"), count=len(wrong), fonts=", ".join(fonts))
+            "their style"), count=len({p.number for p, _fonts in wrong}), fonts=", ".join(fonts))
 
 
 RULE = Rule("VB802", "font", Severity.ERROR, __doc__, check, needs_plan=False, scope="docx")

@@ -7,6 +7,9 @@ capitals not bold; the issuing body 12–13 pt bold capitals; `Số:` 13 pt upri
 13–14 pt italic; the type name 13–14 pt bold capitals; the trích yếu 13–14 pt bold; bases
 italic; `Nơi nhận:` 12 pt bold italic; recipients 11 pt; the signer's titles 13–14 pt bold
 capitals and the name 13–14 pt bold. Capitals may be typed or set by the style (“All caps”).
+Each line of a paragraph broken with Shift+Enter is judged on its own, and so is each side of
+a line that tabs or spaces split into two columns (“Nơi nhận:” on the left, “KT. CHỦ TỊCH” on
+the right); hidden or white text, which does not print, is not judged.
 
 ## Bad
 ```text
@@ -22,41 +25,59 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM    (12 pt, bold)
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from vanban.decree.components import COMPONENT_FORMATS
+from vanban.document.model import Format
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
-from vanban.rules._docx import run_format
+from vanban.rules._docx import printed
 from vanban.text.fold import is_upper
+
+#: On a line aligned by hand (“Nơi nhận:⇥⇥KT. CHỦ TỊCH”), the piece each component is.
+LEFT = ("recipients_label", "recipient")
+RIGHT = ("signature_title", "other_title", "signer")
+
+
+def _piece(para: Any, role: str) -> tuple[Format, str, int]:
+    """The format, text and column of the component ``role`` in ``para``: the whole line,
+    or its left or right piece when tabs or spaces set two columns on one line."""
+    if len(para.segments) > 1 and len(para.segment_formats) == len(para.segments) and \
+            role in LEFT + RIGHT:
+        at = 0 if role in LEFT else -1
+        col, text = para.segments[at]
+        return para.segment_formats[at], text, col
+    return para.format, para.text, 0
 
 
 def check(ctx: DocContext) -> Iterator[Finding]:
     for role, spec in COMPONENT_FORMATS.items():
         for para in ctx.roles.get(role, []):
-            if para.element is None or not para.text.strip():
+            if not printed(para):
+                continue  # empty, hidden or white: nothing is printed to judge
+            fmt, text, col = _piece(para, role)
+            if fmt.hidden:
                 continue
-            fmt = run_format(ctx.docx, para.element)
-            if fmt is None:
-                continue
+            mark = ctx.mark(para, col)
             what = Msg(spec.name)
             low, high = spec.sizes
             if fmt.size is None or not low <= fmt.size <= high:
                 size = "?" if fmt.size is None else f"{fmt.size:g}"
                 rng = f"{low:g}" if low == high else f"{low:g}–{high:g}"
-                yield ctx.finding(ctx.mark(para), _(
+                yield ctx.finding(mark, _(
                     "{what} is set in {size} pt; the decree sets {range} pt"),
                     what=what, size=size, range=rng)
-            if spec.bold is not None and fmt.bold != spec.bold:
-                yield ctx.finding(ctx.mark(para), _(
+            if spec.bold is not None and fmt.bold is not spec.bold:
+                yield ctx.finding(mark, _(
                     "{what} should be bold") if spec.bold else _("{what} should not be bold"),
                     what=what)
-            if spec.italic is not None and fmt.italic != spec.italic:
-                yield ctx.finding(ctx.mark(para), _(
+            if spec.italic is not None and fmt.italic is not spec.italic:
+                yield ctx.finding(mark, _(
                     "{what} should be italic") if spec.italic else _("{what} should be upright"),
                     what=what)
-            if spec.upper and not (fmt.caps or is_upper(para.text)):
-                yield ctx.finding(ctx.mark(para), _("{what} is written in capitals"), what=what)
+            if spec.upper and not (fmt.caps or is_upper(text)):
+                yield ctx.finding(mark, _("{what} is written in capitals"), what=what)
             if role in ("recipient",):
                 break  # one finding per kind of line is enough
 

@@ -15,9 +15,21 @@ LINE_HEIGHT = 1.15
 PT_MM = 25.4 / 72
 
 
-def run_formats(styles: StyleResolver, sid: str | None, line: Line) -> list[RunFormat]:
-    """How the runs that carry text (not only spaces) in ``line`` are set."""
-    return [styles.run(sid, rpr) for rpr, text in line.runs if text.strip()]
+Run = tuple[Props, str, int]  # (direct w:rPr, text, where it starts in the line)
+
+
+def run_formats(styles: StyleResolver, sid: str | None, runs: list[Run]) -> list[RunFormat]:
+    """How the runs that carry words are set: runs of letters or digits — a colon left
+    upright after a bold italic “Nơi nhận” does not make the line mixed — else any
+    runs that are not only spaces."""
+    words = [r for r in runs if any(ch.isalnum() for ch in r[1])]
+    return [styles.run(sid, r[0]) for r in (words or [r for r in runs if r[1].strip()])]
+
+
+def segment_runs(line: Line, gaps: list[tuple[int, int]]) -> list[list[Run]]:
+    """The runs of each piece of a line aligned by hand; ``gaps`` are the pieces' spans."""
+    return [[r for r in line.runs if r[2] < end and r[2] + len(r[1]) > start]
+            for start, end in gaps]
 
 
 def leading_tabs(raw: str) -> int:
@@ -81,8 +93,9 @@ def points(props: Props, key: str) -> float:
 
 
 def unit_format(styles: StyleResolver, sid: str | None, props: Props, line: Line, part: int,
-                default_tab_mm: float) -> Format:
-    runs = run_formats(styles, sid, line)
+                default_tab_mm: float, only: list[Run] | None = None) -> Format:
+    """The format of a line, or of the runs ``only`` of one of its pieces."""
+    runs = run_formats(styles, sid, line.runs if only is None else only)
     size = runs[0].size if runs else None
     bolds, italics = {r.bold for r in runs}, {r.italic for r in runs}
     left = props.get("ind.left", 0.0)

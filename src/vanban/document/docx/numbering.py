@@ -56,7 +56,7 @@ def roman(n: int) -> str:
 
 def letters(n: int) -> str:
     """a … z, aa … zz: Word repeats the letter past z."""
-    if n <= 0:
+    if not 0 < n <= 26 * 30:
         return str(n)
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 

@@ -17,13 +17,13 @@ NS = {
     "o": "urn:schemas-microsoft-com:office:office",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
-W = "{%s}" % NS["w"]
+W = f"{{{NS['w']}}}"
 
 
 def tag(name: str) -> str:
     """Clark notation of a prefixed name: ``tag("w:p")`` → ``{…main}p``."""
     prefix, local = name.split(":")
-    return "{%s}%s" % (NS[prefix], local)
+    return f"{{{NS[prefix]}}}{local}"
 
 
 def wattr(element: Any, name: str) -> str | None:
@@ -36,19 +36,19 @@ def child(element: Any, name: str) -> Any:
     return element.find(W + name) if element is not None else None
 
 
-def twips_mm(value: str | int | float | None) -> float:
+def twips_mm(value: str | float | None) -> float:
     """Twentieths of a point (Word's ``dxa``) in mm; nothing is 0."""
     number = to_number(value)
     return number * 25.4 / 1440 if number is not None else 0.0
 
 
-def emu_mm(value: str | int | float | None) -> float:
+def emu_mm(value: str | float | None) -> float:
     """English Metric Units (DrawingML) in mm."""
     number = to_number(value)
     return number / 36000 if number is not None else 0.0
 
 
-def to_number(value: str | int | float | None) -> float | None:
+def to_number(value: str | float | None) -> float | None:
     """A number as Word writes it (``"720"``, ``"720.0"``); None when it is not one."""
     if value is None:
         return None

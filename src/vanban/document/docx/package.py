@@ -81,14 +81,16 @@ class Package:
         if rid not in self._parts:
             rel = self.docx.part.rels.get(rid)
             target = None if rel is None or rel.is_external else rel.target_part
-            self._parts[rid] = self._element(target)
+            self._parts[rid] = root_of(self.path, target)
         return self._parts[rid]
 
-    def _element(self, part: Any) -> Any:
-        if part is None:
-            return None
-        element = getattr(part, "element", None)
-        return element if element is not None else parse_blob(self.path, part.blob)
+
+def root_of(path: Path, part: Any) -> Any:
+    """The root element of a part: python-docx's parse, or ours of the bytes it keeps."""
+    if part is None:
+        return None
+    element = getattr(part, "element", None)
+    return element if element is not None else parse_blob(path, part.blob)
 
 
 def parse_blob(path: Path, blob: bytes) -> Any:
@@ -122,7 +124,7 @@ def open_package(path: Path, data: bytes | None) -> Package:
             continue
         kind = rel.reltype.removeprefix(RELS)
         if kind in ("styles", "numbering", "settings", "footnotes"):
-            setattr(package, kind, package._element(rel.target_part))
+            setattr(package, kind, root_of(path, rel.target_part))
     if package.body is None:
         raise not_a_docx(path, ValueError("the document has no body"))
     return package

@@ -25,7 +25,7 @@ from vanban.document.docx.shapes import Shape
 from vanban.document.docx.styles import Props, StyleResolver
 from vanban.document.docx.tables import Frame, cell_frame, table_left
 from vanban.document.docx.walker import ParaRecord, TableRecord
-from vanban.document.model import DrawnLine, Para, Section
+from vanban.document.model import Cell, DrawnLine, Para, Section
 
 #: A rule is at least this long and at most this tall (mm); a slight tilt still counts.
 MIN_LENGTH_MM = 1.0
@@ -45,6 +45,16 @@ class Placer:
         self.sections = sections
         self.styles = styles
         self.settings = settings
+        self._grids: dict[int, dict[tuple[int, int], Cell]] = {}
+
+    def cell(self, table: int, row: int, col: int) -> Cell | None:
+        """The cell covering a grid position (indexed once per table)."""
+        if table not in self._grids:
+            self._grids[table] = {
+                (r, c): cell for cell in self.tables[table].table.cells
+                for r in range(cell.row, cell.row + cell.row_span)
+                for c in range(cell.col, cell.col + cell.col_span)}
+        return self._grids[table].get((row, col))
 
     # --- what text is before a paragraph ---------------------------------------------------
 
@@ -62,16 +72,17 @@ class Placer:
                 if self.visible(index):
                     return index
             return None
-        table = self.tables[ref.table].table
-        cell = table.cell(ref.row, ref.col)
+        cell = self.cell(ref.table, ref.row, ref.col)
         if cell is not None:
             for index in reversed([u for u in cell.units if u < first]):
                 if self.visible(index):
                     return index
-        for row in range(ref.row - 1, -1, -1):
-            above = table.cell(row, ref.col)
-            if above is None or above.row != row and above.row + above.row_span > ref.row:
+        seen = {id(cell)}
+        for row in range(ref.row - 1, -1, -1):  # the same grid column, rows above
+            above = self.cell(ref.table, row, ref.col)
+            if above is None or id(above) in seen:
                 continue
+            seen.add(id(above))
             for index in reversed(above.units):
                 if self.visible(index):
                     return index
@@ -214,7 +225,7 @@ def _signature(props: Props) -> tuple[Any, ...]:
             props.get("ind.right"))
 
 
-def place_lines(records: list[ParaRecord], placer: Placer) -> list:
+def place_lines(records: list[ParaRecord], placer: Placer) -> list[DrawnLine]:
     """Every drawn line of the body, shapes in reading order, then borders."""
     lines = []
     for record in records:

@@ -19,7 +19,7 @@ from vanban.document.docx.settings import Settings
 from vanban.document.docx.styles import StyleResolver
 from vanban.document.model import PageNumber, Section
 
-R_ID = "{%s}id" % NS["r"]
+R_ID = f"{{{NS['r']}}}id"
 #: Word's page when a section does not say: US Letter, 1-inch margins.
 DEFAULT_PAGE = (twips_mm(12240), twips_mm(15840))
 DEFAULT_MARGIN = twips_mm(1440)

@@ -79,12 +79,18 @@ def read_ppr(ppr: Any) -> Props:
             value = wattr(el, "val") or "left"
             out["jc"] = _JC.get(value, value)
         elif local == "ind":
-            for key, names in (("left", ("left", "start")), ("right", ("right", "end")),
-                               ("firstLine", ("firstLine",)), ("hanging", ("hanging",))):
+            for key, names in (("left", ("left", "start")), ("right", ("right", "end"))):
                 for name in names:
                     if wattr(el, name) is not None:
                         out["ind." + key] = twips_mm(wattr(el, name))
                         break
+            # first-line and hanging indents are one setting: either replaces the other
+            if wattr(el, "hanging") is not None:
+                out["ind.hanging"] = twips_mm(wattr(el, "hanging"))
+                out["ind.firstLine"] = 0.0
+            elif wattr(el, "firstLine") is not None:
+                out["ind.firstLine"] = twips_mm(wattr(el, "firstLine"))
+                out["ind.hanging"] = 0.0
         elif local == "spacing":
             for key in ("before", "after", "line", "lineRule"):
                 value = wattr(el, key)

@@ -18,6 +18,8 @@ from vanban.document.docx.ooxml import W, child, on_off, to_number, twips_mm, wa
 from vanban.document.docx.styles import StyleResolver
 
 WRAPPERS = (W + "sdt", W + "customXml")
+#: Word's limit on the columns of a table.
+MAX_COLUMNS = 63
 #: Word's default left and right cell margin (Normal Table style): 0.08 inch.
 DEFAULT_CELL_MARGIN_MM = twips_mm(108)
 
@@ -70,8 +72,9 @@ def unwrap(parent: Any, name: str) -> Iterator[Any]:
 
 
 def _int(element: Any, default: int = 0) -> int:
+    """A count a row or cell states, within what Word allows (a hostile file may say 10⁹)."""
     number = to_number(wattr(element, "val")) if element is not None else None
-    return int(number) if number is not None and number > 0 else default
+    return min(int(number), MAX_COLUMNS) if number is not None and number > 0 else default
 
 
 def build_grid(tbl: Any) -> Grid:
@@ -99,6 +102,7 @@ def build_grid(tbl: Any) -> Grid:
                 last.col_span += span  # a legacy horizontal merge: widen the cell on the left
                 col += span
                 continue
+            col = min(col, MAX_COLUMNS)  # a hostile file's count: keep the text, not the count
             cell = GridCell(tc, r, col, span)
             vmerge = child(tcpr, "vMerge")
             if vmerge is not None and wattr(vmerge, "val") in (None, "continue"):

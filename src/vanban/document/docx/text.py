@@ -32,12 +32,21 @@ class Line:
     """One line of a paragraph: its text as typed and the runs that set it."""
 
     parts: list[str] = field(default_factory=list)
-    runs: list[tuple[Props, str]] = field(default_factory=list)  # (direct w:rPr, text)
+    runs: list[tuple[Props, str, int]] = field(default_factory=list)  # (direct w:rPr, text,
+    #                                                                    where it starts)
     footnotes: list[int] = field(default_factory=list)
+    length: int = 0
 
     @property
     def raw(self) -> str:
         return "".join(self.parts)
+
+    def add(self, text: str, rpr: Props | None = None) -> None:
+        """Add text as typed; with ``rpr``, text a run sets (a tab is not)."""
+        if rpr is not None:
+            self.runs.append((rpr, text, self.length))
+        self.parts.append(text)
+        self.length += len(text)
 
 
 @dataclass
@@ -102,11 +111,10 @@ class _Reader:
                 if node.text and not any(self.fields):
                     if rpr is None:
                         rpr = read_rpr(run.find(W + "rPr"))
-                    self.line.parts.append(node.text)
-                    self.line.runs.append((rpr, node.text))
+                    self.line.add(node.text, rpr)
             elif name in (W + "tab", W + "ptab"):
                 if not any(self.fields):
-                    self.line.parts.append("\t")
+                    self.line.add("\t")
             elif name == W + "br":
                 if wattr(node, "type") in (None, "textWrapping"):
                     self.content.lines.append(Line())
@@ -119,8 +127,7 @@ class _Reader:
                 if text and not any(self.fields):
                     if rpr is None:
                         rpr = read_rpr(run.find(W + "rPr"))
-                    self.line.parts.append(text)
-                    self.line.runs.append((rpr, text))
+                    self.line.add(text, rpr)
             elif name == W + "fldChar":
                 kind = wattr(node, "fldCharType")
                 if kind == "begin":

@@ -14,7 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from vanban.document.docx.formats import unit_format
+from docx.text.paragraph import Paragraph
+
+from vanban.document.docx.formats import segment_runs, unit_format
 from vanban.document.docx.numbering import Numbering
 from vanban.document.docx.ooxml import W, child, tag
 from vanban.document.docx.sections import Setup, read_setup
@@ -22,8 +24,8 @@ from vanban.document.docx.settings import Settings
 from vanban.document.docx.shapes import Shape, shapes_of
 from vanban.document.docx.styles import Props, StyleResolver, read_ppr
 from vanban.document.docx.tables import Grid, GridCell, build_grid
-from vanban.document.docx.text import Content, box_paragraphs, read_paragraph
-from vanban.document.model import Cell, CellRef, FloatingText, Para, Table
+from vanban.document.docx.text import Content, Line, box_paragraphs, read_paragraph
+from vanban.document.model import Cell, CellRef, FloatingText, Format, Para, Table
 
 P, TBL, SDT = W + "p", W + "tbl", W + "sdt"
 ALTERNATE, CHOICE = tag("mc:AlternateContent"), tag("mc:Choice")
@@ -32,7 +34,7 @@ MAX_NESTING = 32
 #: A gap between the columns of a line aligned by hand: a tab, or three spaces or more.
 GAP = re.compile(r"[ ]*\t[ \t]*|[ ]{3,}")
 
-Path = tuple[tuple[Grid, GridCell], ...]  # the cells a paragraph is in, outermost first
+Cells = tuple[tuple[Grid, GridCell], ...]  # the cells a paragraph is in, outermost first
 
 
 @dataclass
@@ -42,7 +44,7 @@ class ParaRecord:
     element: Any
     units: list[int]  # Para.index of its units
     section: int
-    path: Path
+    path: Cells
     container: Any  # "body", or the grid cell the paragraph is in
     props: Props  # paragraph properties in effect
     style: str | None
@@ -54,7 +56,7 @@ class ParaRecord:
 class TableRecord:
     table: Table
     grid: Grid
-    path: Path
+    path: Cells
 
 
 def split_segments(text: str) -> tuple[tuple[int, str], ...]:
@@ -96,7 +98,7 @@ class Walker:
         self.setups.append(read_setup(sectpr))
         self.section_ends.append(len(self.paras))
 
-    def blocks(self, parent: Any, path: Path, cell: CellRef | None, container: Any) -> None:
+    def blocks(self, parent: Any, path: Cells, cell: CellRef | None, container: Any) -> None:
         for node in parent:
             name = node.tag
             if name == P:
@@ -118,11 +120,11 @@ class Walker:
                 if picked is not None:
                     self.blocks(picked, path, cell, container)
 
-    def table(self, tbl: Any, path: Path, parent: CellRef | None) -> None:
+    def table(self, tbl: Any, path: Cells, parent: CellRef | None) -> None:
         grid = build_grid(tbl)
         index = len(self.tables)
         table = Table(index, grid.rows, grid.cols, [], grid.header_rows, parent,
-                      len(self.setups))
+                      len(self.setups), tuple(grid.widths_mm))
         self.tables.append(TableRecord(table, grid, path))
         units: dict[int, list[int]] = {}
         owners: list[GridCell] = []
@@ -140,7 +142,7 @@ class Walker:
 
     # --- paragraphs ------------------------------------------------------------------------
 
-    def paragraph(self, p: Any, path: Path, cell: CellRef | None, container: Any) -> None:
+    def paragraph(self, p: Any, path: Cells, cell: CellRef | None, container: Any) -> None:
         content = read_paragraph(p)
         ppr = child(p, "pPr")
         direct = read_ppr(ppr)
@@ -160,10 +162,8 @@ class Walker:
             self.close_section(child(ppr, "sectPr"))
 
     def add_units(self, p: Any, content: Content, props: Props, sid: str | None,
-                  label: str | None, path: Path, cell: CellRef | None,
+                  label: str | None, path: Cells, cell: CellRef | None,
                   container: Any) -> ParaRecord:
-        from docx.text.paragraph import Paragraph
-
         element = Paragraph(p, self.owner)
         style = self.styles.name(sid)
         section = len(self.setups)
@@ -174,14 +174,16 @@ class Walker:
             raw = f"{label} {typed}" if label and part == 0 else typed
             stripped = raw.strip()
             fmt = unit_format(self.styles, sid, props, line, part, self.settings.default_tab_mm)
+            segments = split_segments(stripped)
             index = len(self.paras)
             lead = len(raw) - len(raw.lstrip())
             self.paras.append(Para(
                 self.number, stripped.replace("\t", " "), "body" if cell is None else "table",
                 col=offset + lead if stripped else offset, style=style, bold=fmt.bold,
                 italic=fmt.italic, size=fmt.size, element=element, index=index, part=part,
-                raw=raw, segments=split_segments(stripped), cell=cell, section=section,
+                raw=raw, segments=segments, cell=cell, section=section,
                 auto_label=label if part == 0 else None, format=fmt,
+                segment_formats=self.segment_formats(line, segments, fmt, sid, props, part),
                 footnotes=tuple(line.footnotes)))
             record.units.append(index)
             offset += len(raw) + 1
@@ -191,6 +193,21 @@ class Walker:
             record.size = self.styles.mark_size(sid, props) or 12.0
         self.records.append(record)
         return record
+
+    def segment_formats(self, line: Line, segments: tuple[tuple[int, str], ...], fmt: Format,
+                        sid: str | None, props: Props, part: int) -> tuple[Format, ...]:
+        """The format of each piece of a line aligned by hand with tabs or spaces."""
+        if len(segments) < 2:
+            return (fmt,) * len(segments)
+        typed = line.raw  # as stored: NFC does not move tabs and spaces between pieces
+        lead = len(typed) - len(typed.lstrip())
+        spans = [(lead + start, lead + start + len(piece))
+                 for start, piece in split_segments(typed.strip())]
+        if len(spans) != len(segments):
+            return (fmt,) * len(segments)
+        return tuple(unit_format(self.styles, sid, props, line, part,
+                                 self.settings.default_tab_mm, runs)
+                     for runs in segment_runs(line, spans))
 
     def text_boxes(self, drawing: Any, anchor: int) -> None:
         texts = []
