@@ -12,12 +12,11 @@ import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
 
 from vanban.check.config import Config, config_for
 from vanban.check.engine import as_problem, resolve_rules, selected
 from vanban.check.plans import check_plan
-from vanban.check.results import FileResult, Report
+from vanban.check.results import FileResult, Report, excerpt_lines
 from vanban.check.suppress import parse_suppressions
 from vanban.errors import UsageError
 from vanban.i18n import _
@@ -65,18 +64,13 @@ def _check_in_worker(args: tuple) -> FileResult:
     path, config_path, today, select, ignore = args
     result = check_file(path, config=config_for(path, config_path), today=today, select=select,
                         ignore=ignore)
-    # Only what the parent needs crosses the process boundary: problems and plan facts.
+    # Only what the parent needs crosses the process boundary: problems, plan facts and the
+    # paragraph texts of a .docx (for excerpts).
+    document = result.document
+    paragraphs = excerpt_lines(document) if document is not None and \
+        document.kind == "docx" else None
     return FileResult(result.path, result.problems, None, None, result.facts,
-                      _paragraphs(result.document))
-
-
-def _paragraphs(document: Any) -> Any:
-    """A document reduced to its paragraph texts (what excerpts need), for pickling."""
-    if document is None or document.kind != "docx":
-        return None
-    from vanban.document.model import Document, Para
-
-    return Document(document.path, "docx", [Para(p.number, p.text) for p in document.paras])
+                      paragraphs=paragraphs)
 
 
 def check_paths(paths: Iterable[str | Path], *, config_path: Path | None = None,

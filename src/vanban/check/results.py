@@ -20,14 +20,17 @@ class FileResult:
     plan: Plan | None = None
     facts: PlanFacts | None = None
     document: Any = None  # a .docx or .txt checked as it is (vanban.document.reader)
+    paragraphs: list[str] | None = None  # a .docx's paragraph texts, kept by a worker
 
     def lines(self) -> list[str]:
         """The source lines, for excerpts (read again if checked in a worker); the
-        paragraphs of a .docx."""
+        paragraphs of a .docx, a manual line break shown as a space so columns stay put."""
         if self.source is not None:
             return self.source.text.splitlines()
+        if self.paragraphs is not None:
+            return self.paragraphs
         if self.document is not None and self.document.kind == "docx":
-            return [p.text for p in self.document.paras]
+            return excerpt_lines(self.document)
         try:
             return Path(self.path).read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
@@ -50,3 +53,8 @@ class Report:
     def failed(self, strict: bool = False) -> bool:
         floor = Severity.WARNING if strict else Severity.ERROR
         return any(p.severity >= floor for p in self.problems)
+
+
+def excerpt_lines(document: Any) -> list[str]:
+    """A .docx's paragraphs as excerpts show them: entry ``number - 1`` for ``¶number``."""
+    return [text.replace("\n", " ").replace("\t", " ") for text in document.paragraph_texts()]

@@ -27,6 +27,7 @@ from vanban.i18n import _
 @click.option("-f", "--force", is_flag=True, help=tr(_("Overwrite the plan file if it exists.")))
 @lang_option
 def import_(document: Path, output: Path | None, force: bool) -> None:
+    from vanban.check.results import excerpt_lines
     from vanban.document.importer import import_file
     from vanban.fsutil import atomic_write
     from vanban.plan.loader import read_plan
@@ -35,7 +36,7 @@ def import_(document: Path, output: Path | None, force: bool) -> None:
         text, result = import_file(document)
     except VanbanError as error:
         fail(error)
-    lines = [p.text for p in result.document.paras] if result.document.kind == "docx" else \
+    lines = excerpt_lines(result.document) if result.document.kind == "docx" else \
         document.read_text(encoding="utf-8-sig", errors="replace").splitlines()
     print_problems(result.problems, {str(document): lines})
     check = read_plan(document.with_suffix(".yaml"), text.encode("utf-8"))
