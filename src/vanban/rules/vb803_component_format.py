@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from vanban.decree.components import COMPONENT_FORMATS
+from vanban.decree.components import COMPONENT_FORMATS, ComponentFormat
 from vanban.document.model import Format
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
@@ -51,35 +51,53 @@ def _piece(para: Any, role: str) -> tuple[Format, str, int]:
     return para.format, para.text, 0
 
 
+#: Each slip, and the same slip on several lines of one component (reported once).
+SIZE = (_("{what} is set in {size} pt; the decree sets {range} pt"),
+        _("{what} is set in {size} pt; the decree sets {range} pt ({count} lines alike)"))
+BOLD = (_("{what} should be bold"), _("{what} should be bold ({count} lines alike)"))
+NOT_BOLD = (_("{what} should not be bold"),
+            _("{what} should not be bold ({count} lines alike)"))
+ITALIC = (_("{what} should be italic"), _("{what} should be italic ({count} lines alike)"))
+UPRIGHT = (_("{what} should be upright"),
+           _("{what} should be upright ({count} lines alike)"))
+CAPITALS = (_("{what} is written in capitals"),
+            _("{what} is written in capitals ({count} lines alike)"))
+
+
+def _problems(spec: ComponentFormat, fmt: Format,
+              text: str) -> Iterator[tuple[tuple[str, str], dict[str, Any]]]:
+    """What is wrong with one component's setting: (messages, arguments)."""
+    low, high = spec.sizes
+    if fmt.size is None or not low <= fmt.size <= high:
+        size = "?" if fmt.size is None else f"{fmt.size:g}"
+        rng = f"{low:g}" if low == high else f"{low:g}–{high:g}"
+        yield SIZE, {"size": size, "range": rng}
+    if spec.bold is not None and fmt.bold is not spec.bold:
+        yield (BOLD if spec.bold else NOT_BOLD), {}
+    if spec.italic is not None and fmt.italic is not spec.italic:
+        yield (ITALIC if spec.italic else UPRIGHT), {}
+    if spec.upper and not (fmt.caps or is_upper(text)):
+        yield CAPITALS, {}
+
+
 def check(ctx: DocContext) -> Iterator[Finding]:
     for role, spec in COMPONENT_FORMATS.items():
+        # a component set the same wrong way on several lines (every căn cứ upright, every
+        # recipient in 12 pt) is one choice: reported once, at its first line, with a count
+        found: dict[tuple[tuple[str, str], tuple[Any, ...]], list[tuple[Any, int]]] = {}
         for para in ctx.roles.get(role, []):
             if not printed(para):
                 continue  # empty, hidden or white: nothing is printed to judge
             fmt, text, col = _piece(para, role)
             if fmt.hidden:
                 continue
-            mark = ctx.mark(para, col)
-            what = Msg(spec.name)
-            low, high = spec.sizes
-            if fmt.size is None or not low <= fmt.size <= high:
-                size = "?" if fmt.size is None else f"{fmt.size:g}"
-                rng = f"{low:g}" if low == high else f"{low:g}–{high:g}"
-                yield ctx.finding(mark, _(
-                    "{what} is set in {size} pt; the decree sets {range} pt"),
-                    what=what, size=size, range=rng)
-            if spec.bold is not None and fmt.bold is not spec.bold:
-                yield ctx.finding(mark, _(
-                    "{what} should be bold") if spec.bold else _("{what} should not be bold"),
-                    what=what)
-            if spec.italic is not None and fmt.italic is not spec.italic:
-                yield ctx.finding(mark, _(
-                    "{what} should be italic") if spec.italic else _("{what} should be upright"),
-                    what=what)
-            if spec.upper and not (fmt.caps or is_upper(text)):
-                yield ctx.finding(mark, _("{what} is written in capitals"), what=what)
-            if role in ("recipient",):
-                break  # one finding per kind of line is enough
+            for messages, args in _problems(spec, fmt, text):
+                found.setdefault((messages, tuple(sorted(args.items()))), []).append((para, col))
+        for (messages, args), places in found.items():
+            para, col = places[0]
+            one, many = messages
+            yield ctx.finding(ctx.mark(para, col), one if len(places) == 1 else many,
+                              what=Msg(spec.name), count=len(places), **dict(args))
 
 
 RULE = Rule("VB803", "component-format", Severity.ERROR, __doc__, check, needs_plan=False,
