@@ -88,18 +88,25 @@ def save(path: Path, data: dict[str, Any]) -> None:
                     encoding="utf-8")
 
 
-def key(finding: dict[str, str]) -> tuple[str, str]:
-    return finding["code"], str(finding["at"])
+def keyed(found: list[dict[str, str]]) -> dict[tuple[str, str, int], dict[str, str]]:
+    """Findings by code, position and rank among those with the same code and position."""
+    out: dict[tuple[str, str, int], dict[str, str]] = {}
+    seen: Counter[tuple[str, str]] = Counter()
+    for finding in found:
+        code, at = finding["code"], str(finding["at"])
+        out[(code, at, seen[(code, at)])] = finding
+        seen[(code, at)] += 1
+    return out
 
 
 def update(names: list[str]) -> None:
     for document in selected(names):
         path = expectation_path(document)
         data = load(path)
-        known = {key(f): f for f in data.get("findings") or []}
+        known = keyed(data.get("findings") or [])
         merged = []
-        for found in findings(document):
-            old = known.pop(key(found), None)
+        for key, found in keyed(findings(document)).items():
+            old = known.pop(key, None)
             merged.append(old if old is not None else {**found, "verdict": "unjudged",
                                                           "why": ""})
         for gone in known.values():
