@@ -107,8 +107,11 @@ def update(names: list[str]) -> None:
         merged = []
         for key, found in keyed(findings(document)).items():
             old = known.pop(key, None)
-            merged.append(old if old is not None else {**found, "verdict": "unjudged",
-                                                          "why": ""})
+            if old is not None and old["message"] != found["message"]:
+                print(f"{document.name}: message changed, verdict kept ({old['verdict']}): "
+                      f"{found['code']} {found['at']}: {found['message']}")
+            merged.append({**old, "message": found["message"]} if old is not None else
+                          {**found, "verdict": "unjudged", "why": ""})
         for gone in known.values():
             print(f"{document.name}: no longer found: {gone['code']} {gone['at']} "
                   f"({gone.get('verdict')})")

@@ -66,6 +66,11 @@ def _without_task_label(text: str) -> str:
     return text
 
 
+def _hidden(para) -> bool:
+    """Text Word does not print (hidden, or white): not part of the document's words."""
+    return para.format is not None and para.format.hidden
+
+
 def _type_code(name: str) -> str:
     from vanban.decree.doctypes import find_type
 
@@ -88,7 +93,7 @@ def test_every_word_of_the_source_is_in_the_imported_plan(path):
     document, result, data = imported(path)
     role_of = {p.index: role for role, paras in result.roles.items() for p in paras}
     source = [w for p in document.paras if role_of.get(p.index) not in PRINTED_BY_VANBAN
-              for w in _words(_without_task_label(p.text))]
+              and not _hidden(p) for w in _words(_without_task_label(p.text))]
     source += [w for note in document.footnotes.values() for w in _words(note)]
     plan = Counter(w for s in _strings(data) for w in _words(s))
     code = {w for w in _words(data["type"] and _type_code(data["type"]))}  # KH of “KH-UBND”

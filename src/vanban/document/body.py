@@ -109,8 +109,8 @@ class BodyParser:
                 stack.pop()
             depth = len(stack) + 1
             if depth > MAX_DEPTH:
-                self.cur.warn(para, _("paragraph {number} nests deeper than “+”; it is kept as "
-                                      "a plain paragraph"), number=para.number)
+                self.cur.warn(para, _("this paragraph nests deeper than “+”; it is kept as a "
+                                      "plain paragraph"))
                 self.cur.roles.setdefault("body", []).append(para)
                 stack[-1].content.append(self.paragraph(para))
                 continue
@@ -171,8 +171,9 @@ class BodyParser:
         if not m and para.text[:1] in "“\"" and (inner := LEADING_LABEL.match(para.text[1:])):
             # “1. … the first point of a quoted passage: its number is the passage's own
             label = inner.group(0).strip()
-            if para.text[1 + inner.end():].strip():
-                return label, para.text[1 + inner.end():], 1 + inner.end()
+            rest = para.text[1 + inner.end():]
+            if rest.strip():  # the opening quote stays with the text it opens
+                return label, para.text[0] + rest, inner.end()
         if not m:
             return None, para.text, 0
         label = m.group(0).strip()

@@ -12,6 +12,7 @@ from typing import Any
 
 from vanban.decree.doctypes import DocumentType
 from vanban.document.model import Document, Para
+from vanban.i18n import _
 from vanban.plan.codes import IMPORT_UNCERTAIN
 from vanban.plan.serialize import Origin
 from vanban.problems import Problem, Severity
@@ -33,6 +34,13 @@ class Cursor:
         self.doctype: DocumentType | None = None
         #: Units with a rule drawn under them (the last line of a trích yếu, an issuer …).
         self.ruled = {line.under for line in document.lines if line.under is not None}
+        #: Units Word does not print (hidden, or white on white): not part of the document.
+        self.hidden = {p.index for p in document.paras
+                       if p.text and p.format is not None and p.format.hidden}
+        for para in document.paras:
+            if para.index in self.hidden:
+                self.warn(para, _("“{text}” is hidden or white, so it is not printed; it is "
+                                  "left out"), text=para.text[:60])
 
     def warn(self, para: Para, msgid: str, **args: Any) -> None:
         """Report a paragraph placed by a guess (VB011)."""
@@ -45,8 +53,9 @@ class Cursor:
 
     def peek(self) -> Para | None:
         """The next paragraph with text (or vanban's signature space), without taking it."""
-        while self.pos < len(self.paras) and not self.paras[self.pos].text and \
-                not self.paras[self.pos].style == "VB Signature Space":
+        while self.pos < len(self.paras) and (
+                (not self.paras[self.pos].text or self.pos in self.hidden)
+                and not self.paras[self.pos].style == "VB Signature Space"):
             self.pos += 1
         return self.paras[self.pos] if self.pos < len(self.paras) else None
 

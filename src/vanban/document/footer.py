@@ -23,6 +23,14 @@ _FOOTER_REACH = 40
 _SIGNED = re.compile(r"^\[?\s*\(?\s*(đã ký|da ky|signed)\s*\)?\s*\]?$", re.IGNORECASE)
 
 
+def looks_like_name(text: str) -> bool:
+    """A person's name: two to five syllables, each a capital then small letters
+    (“Hồ Văn Mười”; not “Phụ lục I”, not “ĐIỀU LỆ”)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(
+        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+
+
 class FooterParser:
     """Reads everything after the body into the cursor's data."""
 
@@ -46,6 +54,8 @@ class FooterParser:
                 "with spaces or tabs; their two columns were told apart by the indents"),
                 first=min(p.number for p in block), last=max(p.number for p in block))
         for para in block or rest:
+            if para.index in self.cur.hidden:
+                continue
             text = para.text
             if not text:
                 gap = gap or bool(titles)
@@ -74,9 +84,8 @@ class FooterParser:
                     self.cur.data["copies"] = int(m["copies"])
                 continue
             if _SIGNED.match(text):
-                self.cur.warn(para, _("paragraph {number} marks a signature (“{text}”); it is "
-                                      "kept as a note after the signature block"),
-                              number=para.number, text=text)
+                self.cur.warn(para, _("“{text}” marks a signature; it is kept as a note after "
+                                      "the signature block"), text=text)
                 notes.append(self.cur.origin(para))
                 continue
             in_recipients = False
@@ -88,8 +97,11 @@ class FooterParser:
             else:
                 notes.append(self.cur.origin(para))
         if block:  # what follows a signature table or a two-column block: appendices …
-            self.cur.roles.setdefault("appendix", []).extend(p for p in rest if p.text)
-            notes += [self.cur.origin(p) for p in rest if p.text]
+            rest = [p for p in rest if p.text and p.index not in self.cur.hidden]
+            if titles and name is None and rest and looks_like_name(rest[0].text):
+                name = rest.pop(0)  # the name typed just under the table (“Hồ Văn Mười”)
+            self.cur.roles.setdefault("appendix", []).extend(rest)
+            notes += [self.cur.origin(p) for p in rest]
         self.cur.roles["signature_title"] = titles
         self.cur.roles["other_title"] = other
         self.cur.roles["signer"] = [name] if name is not None else []
@@ -191,8 +203,8 @@ class FooterParser:
         upper = " ".join(words[first:last + 1])
         after = " ".join(words[last + 1:])
         if before:  # kept on the archive line, where the document has it
-            self.cur.warn(para, _("paragraph {number}: “{text}” after the archive line is kept "
-                                  "on that line"), number=para.number, text=before)
+            self.cur.warn(para, _("“{text}” after the archive line is kept on that line"),
+                          text=before)
             archive = self.cur.data["archive"]
             self.cur.data["archive"] = Origin(f"{archive}. {before}", archive.para, archive.col)
         titles = [replace(para, text=upper.strip(), zone="split")]

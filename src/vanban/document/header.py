@@ -97,9 +97,8 @@ class HeaderParser:
                 self.cur.data["draft"] = draft_round(box.text)
 
     def keep_header_line(self, para: Para) -> None:
-        self.cur.warn(para, _("paragraph {number} of the header is not a part vanban knows; it "
-                              "is kept at the start of the body: “{start}”"),
-                      number=para.number, start=para.text[:60])
+        self.cur.warn(para, _("this line of the header is not a part vanban knows; it is kept "
+                              "at the start of the body: “{start}”"), start=para.text[:60])
         self.cur.data.setdefault("opening", []).append(self.cur.origin(para))
 
     def number(self, m: re.Match[str]) -> None:
@@ -130,8 +129,7 @@ class HeaderParser:
             else:  # a blank day keeps its month; a blank month, the year
                 date = PlanDate(year, month if month and 1 <= month <= 12 else None)
         except ValueError:
-            self.cur.warn(para, _("the date in paragraph {number} is not a real date: “{text}”"),
-                          number=para.number, text=para.text)
+            self.cur.warn(para, _("this date is not in the calendar: “{text}”"), text=para.text)
             date = PlanDate(year)
         self.cur.data["date"] = date.iso()
 
@@ -272,6 +270,7 @@ class HeaderParser:
                 self.cur.data["issuing_authority"] = self.cur.origin(para)
             elif para.style == "VB Basis" or (
                     not self.cur.made_by_vanban and text.startswith(_BASIS) and
+                    self.cur.doctype.has_type_line and  # a công văn opens with its sentence
                     not self.cur.data.get("opening") and para.cell is None):
                 self.cur.take("basis")
                 self.cur.data.setdefault("bases", []).append(

@@ -46,7 +46,6 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     data.setdefault("number", "")
     data.setdefault("place", "")
     data.setdefault("date", "")
-    data.setdefault("archive", "VT")
     if "signature" not in data:
         data["signature"] = {"titles": "", "name": ""}
     return {key: data[key] for key in KEY_ORDER if key in data}

@@ -53,6 +53,7 @@ class RuleContext:
     #: document shows as typed (a blank number, spaces aligning two columns) is its layout.
     imported: bool = False
     _by_mark: dict[tuple[int, int], YScalar] | None = field(default=None, repr=False)
+    _quoted: dict[int, int] | None = field(default=None, repr=False)
 
     def finding(self, mark: Mark, msgid: str, fix: Fix | None = None, **args: Any) -> Finding:
         return Finding(mark, msgid, args, fix)
@@ -69,6 +70,16 @@ class RuleContext:
         if self._by_mark is None:
             self._by_mark = {(n.mark.line, n.mark.col): n for _p, n in self.source.scalars()}
         return self._by_mark.get((mark.line, mark.col))
+
+    def opens_quoted(self, node: YScalar) -> int:
+        """How many quotations (“…”) are still open where the text scalar ``node`` starts:
+        a quotation of several paragraphs opens in one and closes in a later one."""
+        if self._quoted is None:
+            self._quoted, depth = {}, 0
+            for _path, scalar in sorted(self.text_scalars(), key=lambda item: item[1].start):
+                self._quoted[id(scalar)] = depth
+                depth = max(0, depth + scalar.value.count("“") - scalar.value.count("”"))
+        return self._quoted.get(id(node), 0)
 
     def text_scalars(self) -> list[tuple[tuple[str, ...], YScalar]]:
         """Scalars that hold running text (not codes, numbers, dates or settings)."""
@@ -121,6 +132,14 @@ class TextMatch:
         if not self.in_source:
             return None
         return Fix((Edit(self.match.start(), self.match.end(), replacement),))
+
+
+def in_quotation(ctx: RuleContext, tm: TextMatch) -> bool:
+    """Whether a match lies inside “…”: text quoted from another document, which is copied as
+    it stands and not corrected. A quotation may run over several paragraphs."""
+    start = tm.node.start if tm.in_source else 0
+    before = tm.match.string[start:tm.match.start()]
+    return ctx.opens_quoted(tm.node) + before.count("“") - before.count("”") > 0
 
 
 @dataclass

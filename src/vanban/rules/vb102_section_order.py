@@ -45,7 +45,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     assert plan is not None
     order = [p.key for p in plan.doctype.parts]
     names = {p.key: p.name for p in plan.doctype.parts}
-    found = sorted((i, k) for k, i in found_parts(plan).items() if i >= 0)
+    # one heading may hold two parts (“MỤC TIÊU, NHIỆM VỤ”): they count in their own order
+    found = sorted(((i, k) for k, i in found_parts(plan).items() if i >= 0),
+                   key=lambda item: (item[0], order.index(item[1])))
     ranks = [order.index(k) for _i, k in found]
     in_order = _longest_in_order(ranks)
     sequence = " → ".join(names[k] for k in order)

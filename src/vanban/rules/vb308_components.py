@@ -4,7 +4,8 @@
 Điều 8 lists the components every administrative document carries: the issuing body, the
 number and symbol, place and date, type name and trích yếu, content, the signer's title and
 name, and the recipients. A plan may be written — or imported from a document whose header
-was lost — with some of them empty; the document cannot go out like that.
+was lost — with some of them empty; the document cannot go out like that. Only a draft may
+leave the signer's name open: who signs may not be decided yet.
 
 ## Bad
 ```yaml
@@ -47,7 +48,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     sig = plan.signature
     if not any(line.strip() for line in sig.titles):
         missing.append((sig.marks.get("titles", sig.mark), Msg(_("the signer's title"))))
-    if not sig.name.strip():
+    if not sig.name.strip() and plan.draft is None:  # a draft may not know its signer yet
         missing.append((sig.marks.get("name", sig.mark), Msg(_("the signer's name"))))
     for mark, what in missing:
         yield ctx.finding(mark, _("{what} is missing; the decree requires it"), what=what)

@@ -40,11 +40,11 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             "thư keeps the original)"))
         return
     units = plan.archive.units
-    if units[0].startswith(("VT.", "VT;")):
+    if units[0].startswith(("VT.", "VT;")):  # “VT. NC.Châu”: the separator after VT
+        first = units[0][3:].strip()
         yield ctx.finding(plan.archive.mark, _(
             "separate the units of the archive line with commas: “Lưu: {line}”"),
-            line=", ".join(u.strip() for u in ", ".join(units).replace(";", ".").split(".")
-                           if u.strip()))
+            line=", ".join(["VT", *([first] if first else []), *units[1:]]))
     elif "VT" not in units:
         yield ctx.finding(plan.archive.mark, _(
             "the archive line starts with “VT” (the văn thư keeps the original): “Lưu: VT, {units}”"),

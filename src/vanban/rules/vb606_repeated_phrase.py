@@ -7,7 +7,8 @@ purpose (“từ từ”, “ngày ngày”); so are two-word repeats across a c
 figures of speech (“sơ kết, tổng kết”, “một cửa, một cửa liên thông”), a phrase repeated
 across a comma with a qualifier after it (“thủ tục hành chính, thủ tục hành chính nội bộ”),
 and words on both sides of a full stop, colon or semicolon (“… Ban Chấp hành. Ban Chấp hành
-có thể …”). Numbers count as words, so two citations are not one repeated
+có thể …”); nor does a short phrase that runs across a comma of a list, where neighbouring
+items share words (“chương trình đại hội, quy chế đại hội, quy chế bầu cử”). Numbers count as words, so two citations are not one repeated
 (“Kết luận số 174-KL/TW, Kết luận số 177-KL/TW”).
 
 ## Bad
@@ -72,6 +73,8 @@ def repeats(text: str, min_words: int) -> Iterator[tuple[int, int, str]]:
             continue
         if n < 3 and not (phrase.replace(" ", "").isalpha() and between.isspace()):
             continue  # a short phrase repeated across other punctuation: not a pasted copy
+        if n <= 4 and "," in phrase:
+            continue  # “chương trình đại hội, quy chế đại hội, quy chế bầu cử”: list items overlap
         yield (matches[p + n].start(), matches[p + 2 * n - 1].end(), phrase)
 
 

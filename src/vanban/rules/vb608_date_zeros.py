@@ -3,7 +3,8 @@
 ## Why
 The decree writes `ngày 05 tháng 01`, `ngày 29 tháng 6` (Phụ lục I, II.4.b) and the same
 rule wherever it writes dates; “tháng 05” or “ngày 5” in the text of the same plan reads as
-a different convention. Short dates follow it too: `05/3/2024`, `10/01/2024`.
+a different convention. Short dates follow it too: `05/3/2024`, `10/01/2024`. A date inside
+a quoted passage (“…”) is left as the quoted document wrote it.
 
 ## Bad
 ```yaml
@@ -24,7 +25,9 @@ from collections.abc import Iterator
 
 from vanban.i18n import _
 from vanban.problems import Edit, Fix, Severity
-from vanban.rules._base import Finding, Rule, RuleContext, TextMatch, char_after, char_before
+from vanban.rules._base import (
+    Finding, Rule, RuleContext, TextMatch, char_after, char_before, in_quotation,
+)
 from vanban.text.vnformat import month_number, two_digits
 
 _LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
@@ -55,6 +58,8 @@ def _fix(tm: TextMatch, right_day: str, right_month: str) -> Fix | None:
 def check(ctx: RuleContext) -> Iterator[Finding]:
     for pattern, accept in ((_LONG, None), (_SHORT, _whole_date)):
         for tm in ctx.text_matches(pattern, accept):
+            if in_quotation(ctx, tm):
+                continue  # a date in a quoted passage is copied as the other document wrote it
             day, month, year = tm.match.groups()
             if not _real(day, month, year):
                 continue

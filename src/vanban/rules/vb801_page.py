@@ -57,6 +57,12 @@ def _outside(margins: dict[str, float], ranges: dict[str, str]) -> list[tuple]:
     return out
 
 
+def _from_edges(margins: dict[str, float]) -> dict[str, float]:
+    """Each side's distance from the paper's edge to the text: Word adds the gutter (space
+    for binding) to the left margin."""
+    return {**margins, "left": margins["left"] + margins.get("gutter", 0.0)}
+
+
 def check(ctx: DocContext) -> Iterator[Finding]:
     document = ctx.document
     problems: dict[tuple, list[int]] = {}  # one problem → the sections that have it
@@ -68,9 +74,10 @@ def check(ctx: DocContext) -> Iterator[Finding]:
         if section.landscape and not section.wide_table:
             problems.setdefault(("landscape",), []).append(section.index)
         ranges = LANDSCAPE if section.landscape else PORTRAIT
-        wrong = _outside(section.margins_mm, ranges)
-        if wrong and section.landscape and not _outside(section.margins_mm, UPSIDE_DOWN):
-            key = ("upside down", round(section.margins_mm["bottom"], 1))
+        margins = _from_edges(section.margins_mm)
+        wrong = _outside(margins, ranges)
+        if wrong and section.landscape and not _outside(margins, UPSIDE_DOWN):
+            key = ("upside down", round(margins["bottom"], 1))
             problems.setdefault(key, []).append(section.index)  # one cause: turned the other way
             continue
         for side, value, low, high in wrong:
