@@ -71,7 +71,60 @@ class Node:
             yield from child.walk()
 
 
-Block = Union[Paragraph, Node]
+@dataclass
+class Column:
+    """A column of a table: its header, and the group header over it and its neighbours
+    with the same ``group`` (a header cell merged across them)."""
+
+    header: str
+    mark: Mark
+    group: str | None = None
+    width: float | None = None  # relative to the other columns; None: shared equally
+    align: Literal["left", "center", "right"] = "left"
+
+
+@dataclass
+class Row:
+    """A row of a table: one text per column, or a group row (``I. CẢI CÁCH THỂ CHẾ``) that
+    spans the whole row."""
+
+    cells: tuple[str, ...]
+    mark: Mark
+    group: str | None = None
+    marks: Marks = field(default_factory=dict)
+
+
+@dataclass
+class Table:
+    """A table in the body or in an appendix; the header row repeats on every page."""
+
+    columns: list[Column]
+    rows: list[Row]
+    mark: Mark
+    title: str | None = None  # a caption printed above the table
+    marks: Marks = field(default_factory=dict)
+
+    @property
+    def grouped_header(self) -> bool:
+        """Whether the header takes two rows (some columns share a group header)."""
+        return any(c.group for c in self.columns)
+
+
+Block = Union[Paragraph, Node, Table]
+
+
+@dataclass
+class Appendix:
+    """A phụ lục (Phụ lục I, II …): its title, printed in capitals, the “(Kèm theo …)” line
+    filled in from the document it belongs to, and its content on its own pages."""
+
+    title: str
+    mark: Mark
+    content: list[Block] = field(default_factory=list)
+    tasks: bool = False  # the table of the plan's tasks (lead, support, deadline, product)
+    landscape: bool | None = None  # None: landscape when a table is too wide for portrait
+    reference: str | None = None  # the “(Kèm theo …)” line as written (an imported appendix)
+    marks: Marks = field(default_factory=dict)
 
 
 @dataclass
@@ -175,6 +228,34 @@ class Assignment:
 
 
 @dataclass
+class Attachment:
+    """The document a decision issues (ban hành kèm theo Quyết định này): a Kế hoạch, a Quy
+    chế … printed after the decision, with its type name, trích yếu and the “(Kèm theo Quyết
+    định số …)” line, and no number, date, signature or Nơi nhận of its own."""
+
+    doctype: DocumentType
+    title: str
+    mark: Mark
+    numbering: str = SECTIONS
+    opening: list[Paragraph] = field(default_factory=list)
+    sections: list[Node] = field(default_factory=list)
+    closing: list[Paragraph] = field(default_factory=list)
+    appendices: list[Appendix] = field(default_factory=list)
+    reference: str | None = None  # the “(Kèm theo …)” line as written (imported)
+    marks: Marks = field(default_factory=dict)
+
+
+@dataclass
+class Body:
+    """A numbered body and how it is numbered: the document's own, its attachment's, an
+    appendix's. Numbering rules look at each on its own."""
+
+    sections: list[Node]
+    numbering: str
+    where: str  # "document", "attachment", "appendix"
+
+
+@dataclass
 class Plan:
     path: str
     doctype: DocumentType
@@ -205,6 +286,8 @@ class Plan:
     issuing_authority: str | None = None  # thẩm quyền ban hành, above the bases of a decision
     notes: list[Paragraph] = field(default_factory=list)  # printed after the signature block
     numbering: str = SECTIONS  # how the body is numbered: the type's, unless the plan says
+    appendices: list[Appendix] = field(default_factory=list)
+    attachment: Attachment | None = None  # the document this decision issues
     number_text: str | None = None  # the number as written, when it has zeros vanban would
     #                                 not print (“0130”); printed as written
     marks: Marks = field(default_factory=dict)
@@ -235,9 +318,23 @@ class Plan:
         """``277/KH-BCĐ`` (number and symbol, as other documents cite it)."""
         return f"{self.number_printed.strip()}/{self.symbol_text}"
 
+    def bodies(self) -> list[Body]:
+        """Every numbered body: the document's, its attachment's, and each appendix's."""
+        out = [Body(self.sections, self.numbering, "document")]
+        appendices = [(a, self.numbering) for a in self.appendices]
+        if self.attachment is not None:
+            out.append(Body(self.attachment.sections, self.attachment.numbering, "attachment"))
+            appendices += [(a, self.attachment.numbering) for a in self.attachment.appendices]
+        for appendix, numbering in appendices:
+            top = [b for b in appendix.content if isinstance(b, Node)]
+            if top:
+                out.append(Body(top, numbering, "appendix"))
+        return out
+
     def nodes(self) -> Iterator[Node]:
-        for section in self.sections:
-            yield from section.walk()
+        for body in self.bodies():
+            for section in body.sections:
+                yield from section.walk()
 
     def assignments(self) -> list[Assignment]:
         """Every (agency, task) pair: agency blocks and tasks with lead/support units."""

@@ -11,17 +11,25 @@ from typing import Any
 
 from vanban.decree.doctypes import DOCUMENT_TYPES, find_type
 from vanban.decree.marks import CIRCULATIONS, SECRECIES, SPELLINGS, URGENCIES
-from vanban.decree.numbering import MAX_DEPTH, NUMBERINGS
+from vanban.decree.numbering import NUMBERINGS
 from vanban.decree.page import LAYOUT_RANGES
 from vanban.decree.signing import AUTHORITIES
 from vanban.i18n import _, translate
-from vanban.plan.codes import INVALID_VALUE, MISSING_KEY
+from vanban.plan.blocks import (
+    APPENDIX,
+    NODE,
+    NODE_REF,
+    PARAGRAPH,
+    TABLE_BLOCK,
+    ParagraphText,
+)
+from vanban.plan.codes import INVALID_VALUE
 from vanban.plan.model import (
     Archive,
+    Attachment,
     Draft,
     Issuer,
     Layout,
-    Node,
     Paragraph,
     Period,
     Plan,
@@ -41,8 +49,6 @@ from vanban.plan.spec import (
     Lines,
     ListOf,
     Obj,
-    OneOf,
-    Ref,
     Spec,
     Text,
 )
@@ -73,96 +79,6 @@ class DocTypeSpec(Spec):
         values = [t.name for t in DOCUMENT_TYPES]
         values += [t.code for t in DOCUMENT_TYPES if t.code]
         return {"type": "string", "enum": values}
-
-
-# --- body ---------------------------------------------------------------------------------
-
-def _build_paragraph(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
-    return Paragraph(v["text"], mark, italic=v.get("italic", False), bold=v.get("bold", False),
-                     marks=marks)
-
-
-class ParagraphText(Spec):
-    """A plain string in a list of paragraphs."""
-
-    def convert(self, node: YNode, ctx: Context) -> Any:
-        text = Text().convert(node, ctx)
-        if text is INVALID:
-            return INVALID
-        return Paragraph(text, node.mark, marks={"text": node.mark})
-
-    def schema(self, lang: str | None) -> dict[str, Any]:
-        return Text().schema(lang)
-
-
-PARAGRAPH_OBJ = Obj(_("paragraph"), _("A paragraph with emphasis (plain text needs no mapping)"), [
-    Field("paragraph", Text(), _("The text of the paragraph"), required=True, attr="text"),
-    Field("italic", Bool(), _("Print the paragraph in italics")),
-    Field("bold", Bool(), _("Print the paragraph in bold")),
-], _build_paragraph)
-
-PARAGRAPH = OneOf(ParagraphText(), [("paragraph", PARAGRAPH_OBJ)], _("a paragraph"))
-
-
-def _build_node(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
-    title, text, agency = v.get("title"), v.get("text"), v.get("agency")
-    if title is not None and text is not None:
-        ctx.report(marks["text"], INVALID_VALUE, _(
-            "give either “title” (a heading on its own line) or “text” (a numbered paragraph), "
-            "not both; put the running text under “content”"))
-        return INVALID
-    if title is None and text is None:
-        if agency is None:
-            ctx.report(mark, MISSING_KEY, _(
-                "a numbered item needs “title” (a heading) or “text” (a numbered paragraph)"))
-            return INVALID
-        title = agency
-    if ctx.depth > MAX_DEPTH:
-        ctx.report(mark, INVALID_VALUE, _(
-            "items nest deeper than the five levels I. → 1. → a) → - → +; move this into "
-            "its parent's text or split the item"))
-        return INVALID
-    return Node(
-        depth=ctx.depth, mark=mark, title=title, text=text, number=v.get("number"),
-        content=v.get("content", []), agency=agency, lead=v.get("lead", ()),
-        support=v.get("support", ()), deadline=v.get("deadline"), timeframe=v.get("timeframe"),
-        product=v.get("product"), italic=v.get("italic", False), bold=v.get("bold", False),
-        marks=marks,
-    )
-
-
-class NodeSpec(Obj):
-    def convert(self, node: YNode, ctx: Context) -> Any:
-        ctx.depth += 1
-        try:
-            return super().convert(node, ctx)
-        finally:
-            ctx.depth -= 1
-
-
-NODE_REF = Ref("node", lambda: NODE)
-CONTENT = ListOf(OneOf(ParagraphText(), [("paragraph", PARAGRAPH_OBJ), (None, NODE_REF)],
-                       _("a paragraph or a numbered item")))
-
-NODE = NodeSpec(_("numbered item"), _(
-    "A numbered unit of the body. Numbers follow the nesting: I. → 1. → a) → - → +"), [
-    Field("title", Text(), _("Heading printed after the number on its own line (bold)")),
-    Field("text", Text(), _("Running text printed after the number (not bold)")),
-    Field("content", CONTENT, _(
-        "What the item contains, in order: paragraphs (plain text) and sub-items (mappings)")),
-    Field("number", Text(), _(
-        "Explicit number as written in an existing document (“2.1.”, “+”); leave it out to "
-        "number automatically")),
-    Field("agency", Text(), _(
-        "The agency this block assigns tasks to; the heading defaults to its name")),
-    Field("lead", Lines(), _("Lead agency or agencies of this task (cơ quan chủ trì)")),
-    Field("support", Lines(), _("Supporting agencies of this task (cơ quan phối hợp)")),
-    Field("deadline", Date(), _("Deadline of the task, as a date (YYYY-MM-DD or DD/MM/YYYY)")),
-    Field("timeframe", Text(), _("When the task runs, in words (“Quý IV/2025”, “Thường xuyên”)")),
-    Field("product", Text(), _("The product or result of the task")),
-    Field("italic", Bool(), _("Print this item in italics")),
-    Field("bold", Bool(), _("Print this item in bold")),
-], _build_node)
 
 
 # --- header and footer parts --------------------------------------------------------------
@@ -337,6 +253,34 @@ _SUB_NUMBER = re.compile(r"(?P<main>[0-9]+)-[0-9]+")
 
 # --- the plan -----------------------------------------------------------------------------
 
+def _build_attachment(v: dict[str, Any], marks: dict[str, Mark], mark: Mark,
+                      ctx: Context) -> Any:
+    doctype = v["doctype"]
+    return Attachment(doctype, v["title"], mark, numbering=v.get("numbering") or doctype.numbering,
+                      opening=v.get("opening", []), sections=v.get("sections", []),
+                      closing=v.get("closing", []), appendices=v.get("appendices", []),
+                      reference=v.get("reference"), marks=marks)
+
+
+ATTACHMENT = Obj(_("attachment"), _(
+    "The document a decision issues (“Ban hành kèm theo Quyết định này …”), printed after the "
+    "decision: its type name, trích yếu and “(Kèm theo Quyết định số …)” line, its body and "
+    "its appendices; no number, date, signature or Nơi nhận of its own"), [
+    Field("type", DocTypeSpec(), _("Its type: “Kế hoạch”, “Quy chế”, “Quy định” …"),
+          required=True, attr="doctype"),
+    Field("numbering", Choice(NUMBERINGS), _("How its body is numbered, when not as its type's")),
+    Field("title", Text(), _("Its trích yếu, as Điều 1 of the decision cites it"),
+          required=True),
+    Field("reference", Text(), _(
+        "The “(Kèm theo Quyết định số …)” line as written, for an imported attachment; by "
+        "default it is made from the decision's number, date and issuer")),
+    Field("opening", ListOf(PARAGRAPH), _("Paragraphs before its first section")),
+    Field("sections", ListOf(NODE_REF), _("Its sections")),
+    Field("closing", ListOf(PARAGRAPH), _("Paragraphs after its last section")),
+    Field("appendices", ListOf(APPENDIX), _("Its appendices (phụ lục)")),
+], _build_attachment)
+
+
 def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
     issuer: Issuer = v["issuer"]
     bases = [Paragraph(b.text, b.mark, italic=True, marks=b.marks) for b in v.get("bases", [])]
@@ -352,6 +296,7 @@ def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Cont
         draft=v.get("draft"), version=v.get("version"), period=v.get("period"),
         layout=v.get("layout", Layout()), addressees=v.get("addressees", []),
         issuing_authority=v.get("issuing_authority"), notes=v.get("notes", []), marks=marks,
+        appendices=v.get("appendices", []), attachment=v.get("attachment"),
     )
 
 
@@ -406,6 +351,12 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
     Field("copies", Integer(1), _("Number of copies issued (số lượng bản phát hành)")),
     Field("notes", ListOf(PARAGRAPH), _(
         "Notes printed after the signature block (e.g. footnotes of an imported document)")),
+    Field("appendices", ListOf(APPENDIX), _(
+        "Appendices (phụ lục), printed after the signature, each on its own pages: Phụ lục I, "
+        "II …")),
+    Field("attachment", ATTACHMENT, _(
+        "Decisions: the document this decision issues (a Kế hoạch, a Quy chế …), printed "
+        "after it")),
     Field("layout", LAYOUT, _("Page and body settings")),
 ], _build_plan)
 
@@ -421,6 +372,6 @@ def json_schema(lang: str | None = None) -> dict[str, Any]:
         "$id": "https://vanban.invalid/schema/plan-1.json",
         "title": translate(_("vanban plan"), lang),
         **PLAN.schema(lang),
-        "$defs": {"node": NODE.schema(lang)},
+        "$defs": {"node": NODE.schema(lang), "table": TABLE_BLOCK.schema(lang)},
     }
     return out

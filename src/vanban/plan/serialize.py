@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from vanban.plan.model import Layout, Node, Paragraph, Plan, Recipient
+from vanban.plan.model import (
+    Appendix, Attachment, Block, Column, Layout, Node, Paragraph, Plan, Recipient, Table,
+)
 from vanban.plan.schema import KEY_ORDER
 
 
@@ -75,8 +77,65 @@ def _node(node: Node) -> dict[str, Any]:
     if node.bold:
         out["bold"] = True
     if node.content:
-        out["content"] = [_node(b) if isinstance(b, Node) else _paragraph(b) for b in node.content]
+        out["content"] = _content(node.content)
     return out
+
+
+def _content(blocks: list[Block]) -> list[Any]:
+    return [_node(b) if isinstance(b, Node) else _table(b) if isinstance(b, Table)
+            else _paragraph(b) for b in blocks]
+
+
+def _column(column: Column) -> Any:
+    out: dict[str, Any] = {"header": column.header}
+    if column.group:
+        out["group"] = column.group
+    if column.width is not None:
+        out["width"] = int(column.width) if float(column.width).is_integer() else column.width
+    if column.align != "left":
+        out["align"] = column.align
+    return out if len(out) > 1 else column.header
+
+
+def _table(table: Table) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if table.title:
+        out["title"] = table.title
+    out["columns"] = [_column(c) for c in table.columns]
+    out["rows"] = [{"group": r.group} if r.group is not None else list(r.cells)
+                   for r in table.rows]
+    return {"table": out}
+
+
+def _appendix(appendix: Appendix) -> dict[str, Any]:
+    out: dict[str, Any] = {"title": appendix.title}
+    if appendix.tasks:
+        out["tasks"] = True
+    if appendix.landscape is not None:
+        out["landscape"] = appendix.landscape
+    if appendix.reference:
+        out["reference"] = appendix.reference
+    if appendix.content:
+        out["content"] = _content(appendix.content)
+    return out
+
+
+def _attachment(attachment: Attachment) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": attachment.doctype.name}
+    if attachment.numbering != attachment.doctype.numbering:
+        out["numbering"] = attachment.numbering
+    out["title"] = attachment.title
+    if attachment.reference:
+        out["reference"] = attachment.reference
+    for key in ("opening", "closing"):
+        if getattr(attachment, key):
+            out[key] = [_paragraph(p) for p in getattr(attachment, key)]
+    if attachment.sections:
+        out["sections"] = [_node(s) for s in attachment.sections]
+    if attachment.appendices:
+        out["appendices"] = [_appendix(a) for a in attachment.appendices]
+    return {k: out[k] for k in ("type", "numbering", "title", "reference", "opening",
+                                "sections", "closing", "appendices") if k in out}
 
 
 def _layout(layout: Layout) -> dict[str, Any]:
@@ -149,6 +208,10 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         data["copies"] = plan.copies
     if plan.notes:
         data["notes"] = [_paragraph(p) for p in plan.notes]
+    if plan.appendices:
+        data["appendices"] = [_appendix(a) for a in plan.appendices]
+    if plan.attachment is not None:
+        data["attachment"] = _attachment(plan.attachment)
     layout = _layout(plan.layout)
     if layout:
         data["layout"] = layout
@@ -213,9 +276,12 @@ class _Writer:
             if not value:
                 self.lines.append(f"{pad}{prefix}[]")
                 return
-            for item in value:
-                self.node(item, indent + len(prefix), "- ") if isinstance(item, (dict, list)) \
-                    else self.value_line(" " * (indent + len(prefix)) + "- ", item)
+            for i, item in enumerate(value):
+                head = prefix if i == 0 else " " * len(prefix)  # “- - a” for a list in a list
+                if isinstance(item, (dict, list)):
+                    self.node(item, indent, head + "- ")
+                else:
+                    self.value_line(pad + head + "- ", item)
         else:
             self.value_line(pad + prefix, value)
 

@@ -85,6 +85,10 @@ def covered(agency: str, recipients: list[str]) -> bool:
         return True  # “các cơ quan, đơn vị có liên quan”: whoever is concerned
     agency_forms = forms(agency)
     plain_agency = _plain(agency)
+    if ascii_fold(agency).lower().startswith("cac "):  # a group given a task: “Các sở, ban, ngành”
+        words = set(plain_agency.split())
+        if any(words <= set(_plain(line).split()) for line in recipients):
+            return True
     for line in recipients:
         line_plain = _plain(line)
         line_forms = forms(line)

@@ -9,13 +9,16 @@ from vanban.plan.model import Node, Plan
 from vanban.problems import Mark
 
 
-def sibling_groups(plan: Plan) -> Iterator[tuple[Node | None, list[Node]]]:
-    """The sections (parent None), then the children of every node with their parent: each
-    list is numbered on its own."""
-    yield None, plan.sections
-    for node in plan.nodes():
-        if node.children:
-            yield node, node.children
+def sibling_groups(plan: Plan) -> Iterator[tuple[Node | None, list[Node], str]]:
+    """For each numbered body (the document's, its attachment's, an appendix's): its sections
+    (parent None), then the children of every node with their parent — each list numbered on
+    its own — and how that body is numbered."""
+    for body in plan.bodies():
+        yield None, body.sections, body.numbering
+        for section in body.sections:
+            for node in section.walk():
+                if node.children:
+                    yield node, node.children, body.numbering
 
 
 def written_numbers(plan: Plan, kind: str | None = None) -> Iterator[tuple[Node, Label, Mark]]:

@@ -38,8 +38,7 @@ COUNTED = ("roman", "arabic", "letter", "article")
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     assert ctx.plan is not None
-    numbering = ctx.plan.numbering
-    for _parent, group in sibling_groups(ctx.plan):
+    for _parent, group, numbering in sibling_groups(ctx.plan):
         counts: dict[str, int] = {}
         for position, node in enumerate(group, start=1):
             # A node without a written number has the one vanban gives it at this position,

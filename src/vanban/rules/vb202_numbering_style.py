@@ -40,7 +40,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     # under “3.1.” every level below is shifted; VB203 reports the decimal numbering once
     shifted = {id(node) for top in ctx.plan.nodes()
                if top.number and parse_label(top.number).kind == "decimal" for node in top.walk()}
-    for parent, group in sibling_groups(ctx.plan):
+    for parent, group, numbering in sibling_groups(ctx.plan):
         if parent is not None and id(parent) in shifted:
             continue
         wrong: dict[str, list[Node]] = {}
@@ -50,11 +50,10 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             label = parse_label(node.number)
             if label.kind in ("decimal", "latin", "part", "unknown"):
                 continue  # VB203, VB204 and VB205 say what is wrong with these
-            if label.kind not in accepted(node.depth, ctx.plan.numbering):
+            if label.kind not in accepted(node.depth, numbering):
                 wrong.setdefault(label.text, []).append(node)
         for text, nodes in wrong.items():  # one finding per run, at its first item
             first = nodes[0]
-            numbering = ctx.plan.numbering
             yield ctx.finding(number_mark(first), _(
                 "{count} item(s) numbered “{label}” sit at the level of a {level}, which the "
                 "decree numbers “{expected}”; the order is {chain}"),

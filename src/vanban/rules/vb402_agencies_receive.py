@@ -55,6 +55,10 @@ def _references(plan: Plan) -> tuple[list[str], set[int]]:
             label = parse_label(f"Điều {m['article']}." if m["article"] else f"{m['section']}.")
             if label.value:
                 sections.add(label.value - 1)
+            if m["article"] and label.value and label.value <= len(plan.sections):
+                # a decision's “Như Điều 3” sends it to every body that article names
+                article = plan.sections[label.value - 1]
+                names += [node.heading for node in article.walk()]
     return names, sections
 
 

@@ -1,0 +1,99 @@
+"""Tables, appendices (phụ lục) and the document a decision issues, as the plan file gives them."""
+
+from pathlib import Path
+
+from conftest import MINIMAL_PLAN
+from vanban import load_plan, read_plan
+from vanban.plan.model import Node, Table
+from vanban.plan.serialize import dump_yaml, plan_data
+
+DECISION = Path(__file__).resolve().parents[1] / "data" / "qd-ban-hanh-KH-chuyen-doi-so-2026.yaml"
+
+TABLE_APPENDIX = MINIMAL_PLAN + """\
+appendices:
+  - title: Chỉ tiêu năm 2024
+    content:
+      - table:
+          columns:
+            - {header: STT, width: 6, align: center}
+            - Chỉ tiêu
+            - {header: Năm 2023, group: "Tỷ lệ (%)", align: right}
+            - {header: Năm 2024, group: "Tỷ lệ (%)", align: right}
+          rows:
+            - {group: I. DỊCH VỤ CÔNG}
+            - ["1", "Hồ sơ <trực tuyến> & {{ toàn trình }}", "45", "60"]
+"""
+
+
+def test_a_table_appendix_keeps_columns_groups_and_cells_as_text(write_plan):
+    plan = load_plan(write_plan(TABLE_APPENDIX))
+    (appendix,) = plan.appendices
+    assert appendix.title == "Chỉ tiêu năm 2024" and appendix.landscape is None
+    (table,) = appendix.content
+    assert isinstance(table, Table)
+    assert [c.header for c in table.columns] == ["STT", "Chỉ tiêu", "Năm 2023", "Năm 2024"]
+    assert [c.group for c in table.columns] == [None, None, "Tỷ lệ (%)", "Tỷ lệ (%)"]
+    assert [c.align for c in table.columns] == ["center", "left", "right", "right"]
+    assert table.grouped_header
+    group, row = table.rows
+    assert group.group == "I. DỊCH VỤ CÔNG" and group.cells == ()
+    assert row.cells == ("1", "Hồ sơ <trực tuyến> & {{ toàn trình }}", "45", "60")
+
+
+def test_a_row_with_the_wrong_number_of_cells_is_an_error_on_its_line(write_plan):
+    text = TABLE_APPENDIX.replace('["1", "Hồ sơ <trực tuyến> & {{ toàn trình }}", "45", "60"]',
+                                  '["1", "Hồ sơ", "45"]')
+    result = read_plan(write_plan(text))
+    assert not result.ok
+    (problem,) = result.problems
+    line = text.splitlines().index('            - ["1", "Hồ sơ", "45"]') + 1
+    assert problem.mark.line == line
+    assert "3" in problem.message() and "4" in problem.message()
+
+
+def test_a_table_stands_in_the_body_between_paragraphs(write_plan):
+    text = MINIMAL_PLAN.replace("      - text: Nội dung thứ nhất.\n", """\
+      - text: Nội dung thứ nhất.
+        content:
+          - Chỉ tiêu cụ thể như sau
+          - table:
+              columns: [STT, Chỉ tiêu]
+              rows:
+                - ["1", Một]
+""")
+    plan = load_plan(write_plan(text))
+    (item,) = plan.sections[0].children
+    paragraph, table = item.content
+    assert isinstance(table, Table) and table.rows[0].cells == ("1", "Một")
+    assert item.children == []  # a table is not a numbered item
+
+
+def test_a_decision_holds_the_plan_it_issues_with_its_appendices():
+    plan = load_plan(DECISION)
+    attachment = plan.attachment
+    assert plan.doctype.code == "QĐ" and attachment.doctype.code == "KH"
+    assert attachment.title.startswith("Chuyển đổi số trong cơ quan nhà nước")
+    assert attachment.numbering == attachment.doctype.numbering
+    tasks, targets = attachment.appendices
+    assert tasks.tasks and tasks.content == []
+    assert isinstance(targets.content[0], Table)
+
+
+def test_numbering_rules_see_each_body_on_its_own():
+    plan = load_plan(DECISION)
+    assert [b.where for b in plan.bodies()] == ["document", "attachment"]
+    decision, attached = plan.bodies()
+    assert decision.numbering != attached.numbering  # articles, then I. 1. a)
+    # nodes() walks both bodies: the three articles and the plan's items
+    titles = [n.title or n.text for n in plan.nodes()]
+    assert "Mục đích, yêu cầu" in titles and "Quyết định này có hiệu lực kể từ ngày ký." in titles
+    assert all(isinstance(n, Node) for n in plan.nodes())
+
+
+def test_tables_appendices_and_attachment_survive_a_round_trip(tmp_path):
+    plan = load_plan(DECISION)
+    text, _ = dump_yaml(plan_data(plan))
+    again = tmp_path / "again.yaml"
+    again.write_text(text, encoding="utf-8")
+    assert plan_data(load_plan(again)) == plan_data(plan)
+    assert "group: Tỷ lệ (%)" in text
