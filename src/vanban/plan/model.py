@@ -12,11 +12,12 @@ from typing import Literal, Union
 
 from vanban.decree.doctypes import DocumentType
 from vanban.decree.numbering import SECTIONS
+from vanban.decree.references import COLLECTIVE_NAMES, agency_in_text, reference_line
+from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.problems import Mark
 from vanban.text.vnformat import PlanDate, document_number
 
 Marks = dict[str, Mark]
-
 
 
 @dataclass
@@ -135,6 +136,7 @@ class Issuer:
     abbreviation: str | None
     mark: Mark
     superior: tuple[str, ...] = ()
+    in_text: str | None = None  # the name as a sentence writes it: “Ủy ban nhân dân tỉnh …”
     marks: Marks = field(default_factory=dict)
 
 
@@ -288,6 +290,7 @@ class Plan:
     numbering: str = SECTIONS  # how the body is numbered: the type's, unless the plan says
     appendices: list[Appendix] = field(default_factory=list)
     attachment: Attachment | None = None  # the document this decision issues
+    electronic: bool = False  # issued as an electronic document: “Kèm theo” fields blank
     number_text: str | None = None  # the number as written, when it has zeros vanban would
     #                                 not print (“0130”); printed as written
     marks: Marks = field(default_factory=dict)
@@ -317,6 +320,33 @@ class Plan:
     def reference(self) -> str:
         """``277/KH-BCĐ`` (number and symbol, as other documents cite it)."""
         return f"{self.number_printed.strip()}/{self.symbol_text}"
+
+    def issued_by(self) -> str | None:
+        """Who issues the document, as a sentence names it (“Ủy ban nhân dân tỉnh Lai Châu”,
+        “Chủ tịch Ủy ban nhân dân tỉnh …” when the chairman signs in his own name); None when
+        the plan does not say and the printed name's shape leaves it uncertain."""
+        if self.issuer.in_text:
+            return self.issuer.in_text
+        if self.issuing_authority:
+            return agency_in_text(self.issuing_authority)
+        body = agency_in_text(" ".join(self.issuer.name))
+        if body and body.startswith(COLLECTIVE_NAMES) and self.signature.authority != "TM.":
+            titles = [AUTHORITY_PREFIX.sub("", t) for t in self.signature.titles]
+            if titles and titles[0].upper() == "CHỦ TỊCH":
+                return f"Chủ tịch {body}"
+        return body
+
+    def attached_reference(self) -> str:
+        """The “(Kèm theo …)” line of this document's appendices and of the document it
+        issues; number and date blank in a draft until assigned and in an electronic
+        document, where the signing system fills them (Phụ lục I, III.1.c)."""
+        blank = self.electronic or self.number is None
+        number = None if blank else self.number_printed.strip()
+        date = self.date
+        if self.electronic and date is not None:
+            date = PlanDate(date.year)
+        return reference_line(self.doctype.name, number, self.symbol_text, date,
+                              self.issued_by())
 
     def bodies(self) -> list[Body]:
         """Every numbered body: the document's, its attachment's, and each appendix's."""

@@ -85,7 +85,7 @@ class DocTypeSpec(Spec):
 
 def _build_issuer(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
     return Issuer(name=v["name"], abbreviation=v.get("abbreviation"), mark=mark,
-                  superior=v.get("superior", ()), marks=marks)
+                  superior=v.get("superior", ()), in_text=v.get("in_text"), marks=marks)
 
 
 ISSUER = Obj(_("issuer"), _("The issuing body (cơ quan, tổ chức ban hành văn bản)"), [
@@ -97,6 +97,10 @@ ISSUER = Obj(_("issuer"), _("The issuing body (cơ quan, tổ chức ban hành v
         required=True),
     Field("abbreviation", ABBREVIATION, _(
         "Abbreviation of the issuing body used in the symbol (“BCĐ” gives “KH-BCĐ”)")),
+    Field("in_text", Text(), _(
+        "The name as running text writes it (“Ủy ban nhân dân tỉnh Lai Châu”), for the "
+        "“(Kèm theo … của …)” line of appendices; by default it is made from the name when "
+        "its capitals are certain (Ủy ban nhân dân …, Sở …)")),
 ], _build_issuer)
 
 
@@ -297,6 +301,7 @@ def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Cont
         layout=v.get("layout", Layout()), addressees=v.get("addressees", []),
         issuing_authority=v.get("issuing_authority"), notes=v.get("notes", []), marks=marks,
         appendices=v.get("appendices", []), attachment=v.get("attachment"),
+        electronic=v.get("electronic", False),
     )
 
 
@@ -349,6 +354,9 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
     Field("drafter", Text(pattern=r"[A-ZĐ]+", pattern_help=_("initials in upper case")), _(
         "Drafter's initials (ký hiệu người soạn thảo)")),
     Field("copies", Integer(1), _("Number of copies issued (số lượng bản phát hành)")),
+    Field("electronic", Bool(), _(
+        "true: issued as an electronic document; the number and date in the “(Kèm theo …)” "
+        "lines of its appendices stay blank for the signing system to fill")),
     Field("notes", ListOf(PARAGRAPH), _(
         "Notes printed after the signature block (e.g. footnotes of an imported document)")),
     Field("appendices", ListOf(APPENDIX), _(

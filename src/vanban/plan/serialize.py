@@ -163,6 +163,8 @@ def plan_data(plan: Plan) -> dict[str, Any]:
     issuer["name"] = _lines(plan.issuer.name)
     if plan.issuer.abbreviation:
         issuer["abbreviation"] = plan.issuer.abbreviation
+    if plan.issuer.in_text:
+        issuer["in_text"] = plan.issuer.in_text
     data["issuer"] = issuer
     if plan.numbering != plan.doctype.numbering:
         data["numbering"] = plan.numbering
@@ -206,6 +208,8 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         data["drafter"] = plan.drafter
     if plan.copies:
         data["copies"] = plan.copies
+    if plan.electronic:
+        data["electronic"] = True
     if plan.notes:
         data["notes"] = [_paragraph(p) for p in plan.notes]
     if plan.appendices:
