@@ -28,7 +28,10 @@ def annotated(path: Path) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-@pytest.mark.parametrize("name", ["defects.yaml", "defects-final-blanks.yaml"])
+SEEDED = ["defects.yaml", "defects-final-blanks.yaml", "defects-decision.yaml"]
+
+
+@pytest.mark.parametrize("name", SEEDED)
 def test_a_plan_seeded_with_one_defect_of_each_kind_yields_exactly_those(name):
     path = DATA / name
     result = check_file(path, today=TODAY)
@@ -38,8 +41,7 @@ def test_a_plan_seeded_with_one_defect_of_each_kind_yields_exactly_those(name):
 def test_the_seeded_plans_cover_every_rule_that_checks_one_plan():
     from vanban.rules import all_rules
 
-    codes = {code for name in ("defects.yaml", "defects-final-blanks.yaml")
-             for _line, code in annotated(DATA / name)}
+    codes = {code for name in SEEDED for _line, code in annotated(DATA / name)}
     wanted = {r.code for r in all_rules() if r.check is not None and r.scope == "plan"} | {"VB010"}
     assert wanted <= codes
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from vanban.text.vnformat import BLANK_DAY, BLANK_NUMBER, PlanDate, month_number, two_digits
+from vanban.text.vnformat import (
+    BLANK_DAY,
+    BLANK_NUMBER,
+    PlanDate,
+    month_number,
+    roman,
+    two_digits,
+)
 
 
 def date_phrase(date: PlanDate | None) -> str:
@@ -112,3 +119,9 @@ def agency_in_text(name: str) -> str | None:
                 return None  # “Sở Nội vụ tỉnh …”: the place's case needs the split we lack
             return f"{body.capitalize()} {_field(rest)}"
     return None
+
+
+def appendix_label(index: int, count: int) -> str:
+    """``Phụ lục I``, ``Phụ lục II`` … (1-based ``index``); ``Phụ lục`` alone when a document
+    has one appendix (component 27: appendices are numbered when there are two or more)."""
+    return "Phụ lục" if count == 1 else f"Phụ lục {roman(index)}"

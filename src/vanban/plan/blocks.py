@@ -213,12 +213,16 @@ TABLE_BLOCK = Obj(_("table block"), _("A table in the content"), [
 
 def _build_appendix(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
     return Appendix(v["title"], mark, content=v.get("content", []), tasks=v.get("tasks", False),
-                    landscape=v.get("landscape"), reference=v.get("reference"), marks=marks)
+                    landscape=v.get("landscape"), reference=v.get("reference"),
+                    label=v.get("label"), marks=marks)
 
 
 APPENDIX = Obj(_("appendix"), _(
     "A phụ lục: “Phụ lục I”, its title in capitals and the “(Kèm theo …)” line, on its own "
     "pages"), [
+    Field("label", Text(), _(
+        "The heading as written (“Phụ lục số 01”), for an imported appendix; by default "
+        "“Phụ lục I”, “Phụ lục II” … (“Phụ lục” alone when there is one)")),
     Field("title", Text(), _("The title of the appendix (printed in capitals)"), required=True),
     Field("tasks", Bool(), _(
         "true: a table of the plan's tasks (lead, support, deadline, product), by section")),

@@ -125,6 +125,7 @@ class Appendix:
     tasks: bool = False  # the table of the plan's tasks (lead, support, deadline, product)
     landscape: bool | None = None  # None: landscape when a table is too wide for portrait
     reference: str | None = None  # the “(Kèm theo …)” line as written (an imported appendix)
+    label: str | None = None  # the heading as written (“Phụ lục số 01”); None: Phụ lục I, II …
     marks: Marks = field(default_factory=dict)
 
 

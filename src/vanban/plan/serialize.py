@@ -108,7 +108,10 @@ def _table(table: Table) -> dict[str, Any]:
 
 
 def _appendix(appendix: Appendix) -> dict[str, Any]:
-    out: dict[str, Any] = {"title": appendix.title}
+    out: dict[str, Any] = {}
+    if appendix.label:
+        out["label"] = appendix.label
+    out["title"] = appendix.title
     if appendix.tasks:
         out["tasks"] = True
     if appendix.landscape is not None:

@@ -110,7 +110,8 @@ class RuleContext:
 NON_TEXT_KEYS = frozenset({
     "vanban", "type", "number", "symbol", "abbreviation", "date", "deadline", "start", "end",
     "draft", "italic", "bold", "copies", "drafter", "authority", "urgency", "secrecy",
-    "circulation", "version", "note",
+    "circulation", "version", "note", "numbering", "electronic", "tasks", "landscape", "align",
+    "width",
 })
 
 def char_before(m: re.Match[str]) -> str:
