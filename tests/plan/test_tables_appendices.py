@@ -97,3 +97,33 @@ def test_tables_appendices_and_attachment_survive_a_round_trip(tmp_path):
     again.write_text(text, encoding="utf-8")
     assert plan_data(load_plan(again)) == plan_data(plan)
     assert "group: Tỷ lệ (%)" in text
+
+
+def test_a_biên_bản_has_no_dateline_so_no_place_but_a_kế_hoạch_needs_one(write_plan):
+    minutes = MINIMAL_PLAN.replace("type: Kế hoạch", "type: Biên bản").replace(
+        "place: Hà Nội\n", "minutes:\n  start: 08 giờ 00, ngày 05/3/2024\n  participants:\n"
+        "    - Lãnh đạo Sở\n    - Trưởng các phòng\n") + "cosigner: {titles: THƯ KÝ, name: Trần Thị B}\n"
+    plan = load_plan(write_plan(minutes))
+    assert plan.place == "" and plan.minutes.participants == ("Lãnh đạo Sở", "Trưởng các phòng")
+    assert plan.cosigner.titles == ("THƯ KÝ",)
+    result = read_plan(write_plan(MINIMAL_PLAN.replace("place: Hà Nội\n", "")))
+    assert [p.code for p in result.problems] == ["VB004"]
+    assert "place" in result.problems[0].message("en")
+
+
+def test_a_giấy_mời_says_who_is_invited_to_what_when_and_where(write_plan):
+    text = MINIMAL_PLAN.replace("type: Kế hoạch", "type: Giấy mời") + """\
+invitation:
+  invitees:
+    - Giám đốc các sở, ban, ngành tỉnh
+  event: Hội nghị tổng kết công tác cải cách hành chính năm 2026
+  chair: Đồng chí Lê Văn Lương, Chủ tịch Ủy ban nhân dân tỉnh
+  time: 08 giờ 00, thứ Năm, ngày 15/01/2027
+  place: Hội trường Ủy ban nhân dân tỉnh
+"""
+    plan = load_plan(write_plan(text))
+    invitation = plan.invitation
+    assert invitation.invitees == ("Giám đốc các sở, ban, ngành tỉnh",)
+    assert invitation.time == "08 giờ 00, thứ Năm, ngày 15/01/2027"  # as written, not a date
+    data = plan_data(plan)
+    assert data["invitation"]["place"] == "Hội trường Ủy ban nhân dân tỉnh"

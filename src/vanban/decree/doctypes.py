@@ -45,6 +45,10 @@ class DocumentType:
     #: (Phiếu trình), whose layout the decree does not set: only its text is checked.
     decree: bool = True
     parts: tuple[Part, ...] = field(default=())
+    #: Plan keys its model form cannot do without, beyond those of every document
+    #: (Kính gửi of a Công văn, the authority line of a Quyết định, a Giấy mời's fields).
+    requires: tuple[str, ...] = ()
+    dateline: bool = True  # a Biên bản's header has the number but no place and date (Mẫu 1.9)
 
     @property
     def renderable(self) -> bool:
@@ -81,8 +85,9 @@ _POINTS = dict(layout=MAU_1_4, numbering=POINTS)
 
 #: Điều 7 and Phụ lục III, Mục I, in the decree's order.
 DOCUMENT_TYPES: tuple[DocumentType, ...] = (
-    DocumentType("NQ", "Nghị quyết"),
-    DocumentType("QĐ", "Quyết định", layout=QUYET_DINH, numbering=ARTICLES),
+    DocumentType("NQ", "Nghị quyết", requires=("issuing_authority",)),
+    DocumentType("QĐ", "Quyết định", layout=QUYET_DINH, numbering=ARTICLES,
+                 requires=("issuing_authority",)),
     DocumentType("CT", "Chỉ thị", **_POINTS),
     DocumentType("QC", "Quy chế", **_DIEU),
     DocumentType("QyĐ", "Quy định", **_DIEU),
@@ -95,15 +100,15 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("ĐA", "Đề án", **_M14),
     DocumentType("DA", "Dự án", **_M14),
     DocumentType("BC", "Báo cáo", **_M14),
-    DocumentType("BB", "Biên bản"),
+    DocumentType("BB", "Biên bản", requires=("minutes",), dateline=False),
     DocumentType("TTr", "Tờ trình", **_M14),
     DocumentType("HĐ", "Hợp đồng"),
-    DocumentType(None, "Công văn", layout=CONG_VAN, numbering=POINTS),
-    DocumentType("CĐ", "Công điện", numbering=POINTS),
+    DocumentType(None, "Công văn", layout=CONG_VAN, numbering=POINTS, requires=("addressees",)),
+    DocumentType("CĐ", "Công điện", numbering=POINTS, requires=("issuing_authority", "addressees")),
     DocumentType("BGN", "Bản ghi nhớ"),
     DocumentType("BTT", "Bản thỏa thuận"),
     DocumentType("GUQ", "Giấy ủy quyền", **_M14),
-    DocumentType("GM", "Giấy mời"),
+    DocumentType("GM", "Giấy mời", requires=("invitation",)),
     DocumentType("GGT", "Giấy giới thiệu"),
     DocumentType("GNP", "Giấy nghỉ phép"),
     DocumentType("PG", "Phiếu gửi", **_M14),

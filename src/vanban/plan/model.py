@@ -194,6 +194,33 @@ class Period:
 
 
 @dataclass
+class Invitation:
+    """What a Giấy mời says (Mẫu 1.7): who is invited, to what, chaired by whom, when, where."""
+
+    invitees: tuple[str, ...]  # “… trân trọng kính mời: …”
+    event: str  # “Tới dự …”: the meeting, conference, workshop
+    mark: Mark
+    chair: str | None = None  # “Chủ trì: …”
+    time: str | None = None  # “Thời gian: …”, as written (“08 giờ 00, thứ Năm, ngày …”)
+    place: str | None = None  # “Địa điểm: …”
+    marks: Marks = field(default_factory=dict)
+
+
+@dataclass
+class Minutes:
+    """The record of a meeting a Biên bản opens and closes with (Mẫu 1.9)."""
+
+    mark: Mark
+    start: str | None = None  # “Thời gian bắt đầu: …”
+    place: str | None = None  # “Địa điểm: …”
+    participants: tuple[str, ...] = ()  # “Thành phần tham dự: …”
+    chair: str | None = None  # “Chủ trì (chủ tọa): …”
+    secretary: str | None = None  # “Thư ký (người ghi biên bản): …”
+    end: str | None = None  # “Cuộc họp kết thúc vào …”
+    marks: Marks = field(default_factory=dict)
+
+
+@dataclass
 class Layout:
     """Page and body settings; defaults are inside the decree's ranges."""
 
@@ -292,6 +319,9 @@ class Plan:
     appendices: list[Appendix] = field(default_factory=list)
     attachment: Attachment | None = None  # the document this decision issues
     electronic: bool = False  # issued as an electronic document: “Kèm theo” fields blank
+    invitation: Invitation | None = None  # a Giấy mời's fields
+    minutes: Minutes | None = None  # a Biên bản's fields
+    cosigner: Signature | None = None  # a second signature on the left: a Biên bản's thư ký
     number_text: str | None = None  # the number as written, when it has zeros vanban would
     #                                 not print (“0130”); printed as written
     marks: Marks = field(default_factory=dict)

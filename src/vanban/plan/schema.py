@@ -27,6 +27,8 @@ from vanban.plan.codes import INVALID_VALUE
 from vanban.plan.model import (
     Archive,
     Attachment,
+    Invitation,
+    Minutes,
     Draft,
     Issuer,
     Layout,
@@ -255,6 +257,38 @@ class DocumentNumberSpec(Integer):
 _SUB_NUMBER = re.compile(r"(?P<main>[0-9]+)-[0-9]+")
 
 
+# --- the fields of a Giấy mời and a Biên bản -----------------------------------------------
+
+INVITATION = Obj(_("invitation"), _(
+    "Giấy mời (Mẫu 1.7): who is invited, to what, who chairs it, when and where"), [
+    Field("invitees", Lines(), _(
+        "Who is invited (“… trân trọng kính mời: …”): an agency, or a person with post and "
+        "unit; a list prints one per line"), required=True),
+    Field("event", Text(), _("What they are invited to (“Tới dự …”): the meeting's name"),
+          required=True),
+    Field("chair", Text(), _("Who chairs it (“Chủ trì: …”)")),
+    Field("time", Text(), _("When, as printed (“08 giờ 00, thứ Năm, ngày 15/01/2027”)")),
+    Field("place", Text(), _("Where (“Địa điểm: …”)")),
+], lambda v, marks, mark, ctx: Invitation(
+    v["invitees"], v["event"], mark, chair=v.get("chair"), time=v.get("time"),
+    place=v.get("place"), marks=marks))
+
+MINUTES = Obj(_("minutes"), _(
+    "Biên bản (Mẫu 1.9): when and where the meeting ran, who attended, chaired and kept the "
+    "record, and when it ended"), [
+    Field("start", Text(), _("When it began (“Thời gian bắt đầu: 08 giờ 00, ngày …”)")),
+    Field("place", Text(), _("Where (“Địa điểm: …”)")),
+    Field("participants", Lines(), _("Who attended (“Thành phần tham dự: …”), one per line")),
+    Field("chair", Text(), _("Who chaired (“Chủ trì (chủ tọa): …”)")),
+    Field("secretary", Text(), _("Who kept the record (“Thư ký (người ghi biên bản): …”)")),
+    Field("end", Text(), _(
+        "When it ended, as printed after “Cuộc họp kết thúc vào” (“11 giờ 30, ngày 15 tháng 01 "
+        "năm 2027”)")),
+], lambda v, marks, mark, ctx: Minutes(
+    mark, start=v.get("start"), place=v.get("place"), participants=v.get("participants", ()),
+    chair=v.get("chair"), secretary=v.get("secretary"), end=v.get("end"), marks=marks))
+
+
 # --- the plan -----------------------------------------------------------------------------
 
 def _build_attachment(v: dict[str, Any], marks: dict[str, Mark], mark: Mark,
@@ -292,7 +326,7 @@ def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Cont
     return Plan(
         path=ctx.path, doctype=v["doctype"], issuer=issuer, number=number,
         number_text=number_text, numbering=v.get("numbering") or v["doctype"].numbering,
-        place=v["place"], date=v.get("date"), title=v["title"], sections=v.get("sections", []),
+        place=v.get("place", ""), date=v.get("date"), title=v["title"], sections=v.get("sections", []),
         signature=v["signature"], recipients=v["recipients"], archive=v.get("archive"), mark=mark,
         symbol=v.get("symbol"), bases=bases, opening=v.get("opening", []),
         closing=v.get("closing", []), drafter=v.get("drafter"), copies=v.get("copies"),
@@ -301,7 +335,8 @@ def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Cont
         layout=v.get("layout", Layout()), addressees=v.get("addressees", []),
         issuing_authority=v.get("issuing_authority"), notes=v.get("notes", []), marks=marks,
         appendices=v.get("appendices", []), attachment=v.get("attachment"),
-        electronic=v.get("electronic", False),
+        electronic=v.get("electronic", False), invitation=v.get("invitation"),
+        minutes=v.get("minutes"), cosigner=v.get("cosigner"),
     )
 
 
@@ -321,7 +356,8 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
     Field("symbol", Text(), _(
         "Explicit symbol after the slash; by default the type code + the issuer abbreviation")),
     Field("place", Text(allow_empty=True), _(
-        "Place name (địa danh) of the dateline: “Bà Rịa - Vũng Tàu”"), required=True),
+        "Place name (địa danh) of the dateline: “Bà Rịa - Vũng Tàu” (a Biên bản has no "
+        "dateline)"), required_if=lambda v: "doctype" not in v or v["doctype"].dateline),
     Field("date", Date(partial=True), _(
         "Date of issue (YYYY-MM-DD or DD/MM/YYYY); a draft may give only the year or nothing"),
         required=True),
@@ -338,6 +374,8 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
         "Decisions: the authority line above the legal bases (“ỦY BAN NHÂN DÂN TỈNH …”)")),
     Field("addressees", ListOf(RecipientSpec()), _(
         "Addressees after “Kính gửi:” (công văn, tờ trình and báo cáo sent upwards)")),
+    Field("invitation", INVITATION, _("Giấy mời: the invitation's fields")),
+    Field("minutes", MINUTES, _("Biên bản: the meeting's record")),
     Field("bases", ListOf(ParagraphText()), _(
         "Legal bases (căn cứ), one per entry; printed in italics ending with “;” and “.”")),
     Field("opening", ListOf(PARAGRAPH), _("Opening paragraphs before the first section")),
@@ -346,6 +384,8 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
         "“title” and “content”")),
     Field("closing", ListOf(PARAGRAPH), _("Closing paragraphs after the last section")),
     Field("signature", SIGNATURE, _("The signature block"), required=True),
+    Field("cosigner", SIGNATURE, _(
+        "A second signature, on the left: the thư ký of a Biên bản (titles: THƯ KÝ)")),
     Field("recipients", ListOf(RecipientSpec()), _(
         "Recipients (Nơi nhận), one per entry, with an optional note such as “(b/c)”"),
         required=True),

@@ -14,7 +14,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from vanban.plan.model import (
-    Appendix, Attachment, Block, Column, Layout, Node, Paragraph, Plan, Recipient, Table,
+    Appendix, Attachment, Block, Column, Layout, Node, Paragraph, Plan, Recipient, Signature,
+    Table,
 )
 from vanban.plan.schema import KEY_ORDER
 
@@ -141,6 +142,22 @@ def _attachment(attachment: Attachment) -> dict[str, Any]:
                                 "sections", "closing", "appendices") if k in out}
 
 
+def _present(values: dict[str, Any]) -> dict[str, Any]:
+    """The keys that have a value."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _signature(sig: Signature) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if sig.authority:
+        out["authority"] = sig.authority
+    out["titles"] = _lines(sig.titles)
+    if sig.other_title:
+        out["other_title"] = _lines(sig.other_title)
+    out["name"] = sig.name
+    return out
+
+
 def _layout(layout: Layout) -> dict[str, Any]:
     default = Layout()
     out = {}
@@ -187,6 +204,17 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         data["issuing_authority"] = plan.issuing_authority
     if plan.addressees:
         data["addressees"] = [_recipient(r) for r in plan.addressees]
+    if plan.invitation is not None:
+        inv = plan.invitation
+        data["invitation"] = _present({"invitees": _lines(inv.invitees), "event": inv.event,
+                                       "chair": inv.chair, "time": inv.time,
+                                       "place": inv.place})
+    if plan.minutes is not None:
+        m = plan.minutes
+        data["minutes"] = _present({"start": m.start, "place": m.place,
+                                    "participants": _lines(m.participants) if m.participants
+                                    else None, "chair": m.chair, "secretary": m.secretary,
+                                    "end": m.end})
     if plan.bases:
         data["bases"] = [b.text for b in plan.bases]
     if plan.opening:
@@ -195,15 +223,7 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         data["sections"] = [_node(s) for s in plan.sections]
     if plan.closing:
         data["closing"] = [_paragraph(p) for p in plan.closing]
-    sig = plan.signature
-    signature: dict[str, Any] = {}
-    if sig.authority:
-        signature["authority"] = sig.authority
-    signature["titles"] = _lines(sig.titles)
-    if sig.other_title:
-        signature["other_title"] = _lines(sig.other_title)
-    signature["name"] = sig.name
-    data["signature"] = signature
+    data["signature"] = _signature(plan.signature)
     data["recipients"] = [_recipient(r) for r in plan.recipients]
     if plan.archive is not None:
         data["archive"] = plan.archive.line.removeprefix("Lưu: ")
@@ -213,6 +233,8 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         data["copies"] = plan.copies
     if plan.electronic:
         data["electronic"] = True
+    if plan.cosigner is not None:
+        data["cosigner"] = _signature(plan.cosigner)
     if plan.notes:
         data["notes"] = [_paragraph(p) for p in plan.notes]
     if plan.appendices:

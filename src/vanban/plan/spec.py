@@ -357,6 +357,9 @@ class Field:
     help: str
     required: bool = False
     attr: str | None = None
+    #: Required only when this says so, given the other values (``place`` for a type that
+    #: prints a dateline); the JSON schema does not require it.
+    required_if: Callable[[dict[str, Any]], bool] | None = None
 
     @property
     def name(self) -> str:
@@ -412,7 +415,8 @@ class Obj(Spec):
             values[spec_field.name] = converted
             marks[spec_field.name] = value.mark
         for f in self.fields:
-            if f.required and f.key not in seen:
+            needed = f.required or (f.required_if is not None and f.required_if(values))
+            if needed and f.key not in seen:
                 ctx.report(node.mark, MISSING_KEY, _("missing required key “{key}” in {where}: {help}"),
                            key=f.key, where=Msg(self.name), help=Msg(f.help))
                 failed = True

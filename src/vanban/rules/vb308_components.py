@@ -31,6 +31,15 @@ from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
 
 
+#: What each key a type may require prints, for the message.
+REQUIRED_PARTS = {
+    "issuing_authority": Msg(_("the authority line (thẩm quyền ban hành)")),
+    "addressees": Msg(_("the addressees (Kính gửi)")),
+    "invitation": Msg(_("who is invited, to what, when and where")),
+    "minutes": Msg(_("the meeting's time, place and participants")),
+}
+
+
 def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
@@ -41,8 +50,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     if not plan.issuer.abbreviation and not plan.symbol:
         missing.append((plan.issuer.mark, Msg(_(
             "the issuer's abbreviation (or an explicit symbol) for the number and symbol"))))
-    if not plan.place.strip():
-        missing.append((plan.marks["place"], Msg(_("the place name (địa danh)"))))
+    if not plan.place.strip() and plan.doctype.dateline:
+        missing.append((plan.marks.get("place", plan.mark), Msg(_("the place name (địa danh)"))))
     if not plan.title.strip():
         missing.append((plan.marks["title"], Msg(_("the subject (trích yếu)"))))
     sig = plan.signature
@@ -52,6 +61,11 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         missing.append((sig.marks.get("name", sig.mark), Msg(_("the signer's name"))))
     for mark, what in missing:
         yield ctx.finding(mark, _("{what} is missing; the decree requires it"), what=what)
+    for key in plan.doctype.requires:
+        if not getattr(plan, key):
+            yield ctx.finding(plan.marks.get("doctype", plan.mark), _(
+                "the model form of a {type} has {what}: add it (plan key “{key}”)"),
+                what=REQUIRED_PARTS[key], type=plan.doctype.name, key=key)
 
 
 RULE = Rule("VB308", "components", Severity.ERROR, __doc__, check)
