@@ -6,6 +6,9 @@ import yaml
 
 from conftest import MINIMAL_PLAN, PLAN_FILES
 from vanban import json_schema, read_plan
+from vanban.plan.starter import STARTER_TYPES
+
+STARTERS = [(t, False) for t in STARTER_TYPES] + [("QĐ", True)]
 
 
 class EditorLoader(yaml.SafeLoader):
@@ -33,10 +36,12 @@ def test_bundled_plans_validate_against_the_schema(validator, plan_file, loader)
     assert errors == []
 
 
-def test_the_starter_plan_validates(validator):
+@pytest.mark.parametrize(("doctype", "attached"), STARTERS)
+def test_every_starter_plan_validates(validator, doctype, attached):
     from vanban import starter_plan
 
-    assert list(validator.iter_errors(yaml.load(starter_plan(), Loader=EditorLoader))) == []
+    text = starter_plan(doctype, attached=attached)
+    assert list(validator.iter_errors(yaml.load(text, Loader=EditorLoader))) == []
 
 
 @pytest.mark.parametrize("change", [

@@ -72,13 +72,20 @@ def schema(output: Path | None) -> None:
 
 @click.command(help=tr(_("Write a commented starting plan to PATH (or print it).")))
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-t", "--type", "doctype", default="KH", show_default=True, help=tr(_(
+    "Document type, by its code or name: KH, QĐ, “Công văn”, TB, BC, TTr, CT, CĐ, GM, BB.")))
+@click.option("--attached", is_flag=True, help=tr(_(
+    "With --type QĐ: a decision that issues a Kế hoạch (Mẫu 1.3), with its appendices.")))
 @click.option("-f", "--force", is_flag=True, help=tr(_("Overwrite PATH if it exists.")))
 @lang_option
-def new(path: Path | None, force: bool) -> None:
+def new(path: Path | None, doctype: str, attached: bool, force: bool) -> None:
     from vanban.fsutil import atomic_write
     from vanban.plan.starter import starter_plan
 
-    text = starter_plan()
+    try:
+        text = starter_plan(doctype, attached=attached)
+    except VanbanError as error:
+        fail(error)
     if path is None:
         click.echo(text, nl=False)
         return

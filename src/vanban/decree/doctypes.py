@@ -101,7 +101,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("DA", "Dự án", **_M14),
     DocumentType("BC", "Báo cáo", **_M14),
     DocumentType("BB", "Biên bản", requires=("minutes",), dateline=False),
-    DocumentType("TTr", "Tờ trình", **_M14),
+    DocumentType("TTr", "Tờ trình", requires=("addressees",), **_M14),
     DocumentType("HĐ", "Hợp đồng"),
     DocumentType(None, "Công văn", layout=CONG_VAN, numbering=POINTS, requires=("addressees",)),
     DocumentType("CĐ", "Công điện", numbering=POINTS, requires=("issuing_authority", "addressees")),

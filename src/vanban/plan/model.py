@@ -352,6 +352,14 @@ class Plan:
         """``277/KH-BCĐ`` (number and symbol, as other documents cite it)."""
         return f"{self.number_printed.strip()}/{self.symbol_text}"
 
+    def addressed(self) -> list[str]:
+        """Who “Như trên” in Nơi nhận stands for: the Kính gửi addressees (a Công điện's
+        receivers), a Giấy mời's invitees."""
+        names = [a.name for a in self.addressees]
+        if self.invitation is not None:
+            names += list(self.invitation.invitees)
+        return names
+
     def issued_by(self) -> str | None:
         """Who issues the document, as a sentence names it (“Ủy ban nhân dân tỉnh Lai Châu”,
         “Chủ tịch Ủy ban nhân dân tỉnh …” when the chairman signs in his own name); None when

@@ -62,7 +62,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(recipient.mark, _("“{name}” is listed twice in Nơi nhận"),
                               name=recipient.name)
         seen[key] = 1
-        if key.startswith("như trên") and not plan.addressees:
+        if key.startswith("như trên") and not plan.addressed():
             yield ctx.finding(recipient.mark, _(
                 "“Như trên” refers to a Kính gửi line, which this {type} does not have; name "
                 "the recipients"), type=plan.doctype.name)

@@ -6,7 +6,7 @@ An agency cannot carry out a task in a plan it never received. Each agency with 
 abbreviation (UBND, BCĐ, UBMTTQVN, TC CT-XH …), through a group line such as “Các Sở, ngành
 liên quan”, “Các cơ quan chuyên môn thuộc UBND tỉnh” or “UBND các xã, phường”, or through a
 reference: “Như trên” (the Kính gửi addressees), “Như Điều 3”, “Như Mục V” (every agency given
-a task there). Party bodies and mass organisations are not covered by “Sở, ngành” lines; a
+a task there). The issuing body itself needs no copy. Party bodies and mass organisations are not covered by “Sở, ngành” lines; a
 generic tail (“… và các cơ quan, tổ chức, cá nhân có liên quan”) names no one to add.
 
 ## Bad
@@ -50,7 +50,7 @@ def _references(plan: Plan) -> tuple[list[str], set[int]]:
         if m is None:
             names.append(recipient.name)
         elif m["above"]:
-            names += [a.name for a in plan.addressees]
+            names += plan.addressed()
         else:
             label = parse_label(f"Điều {m['article']}." if m["article"] else f"{m['section']}.")
             if label.value:
@@ -66,6 +66,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     recipients, sections = _references(plan)
+    # the issuing body carries out its own tasks without receiving its own document
+    recipients += [" ".join(plan.issuer.name), *filter(None, [plan.issuer.in_text])]
     covered_nodes = {id(n) for i in sections if i < len(plan.sections)
                      for n in plan.sections[i].walk()}
     reported: set[str] = set()
