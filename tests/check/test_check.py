@@ -84,6 +84,27 @@ def test_a_folder_with_a_duplicate_number_and_a_gap(tmp_path):
     assert "13–14" in gap.message("en")
 
 
+def test_a_folder_is_checked_however_its_path_is_written(tmp_path, monkeypatch):
+    hidden, inner = tmp_path / ".plans", tmp_path / "work"
+    hidden.mkdir(), inner.mkdir()
+    write_numbered(hidden, "a.yaml", 12)
+    write_numbered(hidden / ".." / "work", "b.yaml", 13)
+    (hidden / ".backup").mkdir()
+    write_numbered(hidden / ".backup", "old.yaml", 12)  # hidden inside the folder: skipped
+    monkeypatch.chdir(inner)
+    checked = [Path(f.path).name for f in check_paths([Path("../.plans")], today=TODAY).files]
+    assert checked == ["a.yaml"]
+    assert [Path(f.path).name for f in check_paths([Path("..") / "work"], today=TODAY).files] \
+        == ["b.yaml"]
+
+
+def test_a_folder_without_plans_is_an_error_not_a_pass(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "empty")])
+    assert result.exit_code == 2
+    assert "không có tệp kế hoạch nào" in result.stderr
+
+
 def test_configuration_is_found_walking_up_and_changes_levels_and_options(tmp_path):
     (tmp_path / "nested").mkdir()
     shutil.copy(DATA / "defects.yaml", tmp_path / "nested" / "plan.yaml")

@@ -50,8 +50,16 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.suffix.lower() in PLAN_SUFFIXES
-                          and p.is_file() and not any(part.startswith(".") for part in p.parts))
+            # Hidden files and folders inside the folder are skipped (.git, editor backups);
+            # how the folder itself was written (``..``, ``.plans``) does not matter.
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in PLAN_SUFFIXES
+                           and p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                # Checking nothing must never look like a pass (a hook or CI given a wrong path).
+                raise UsageError(_("{path} holds no plan file (.yaml, .yml): nothing to check"),
+                                 path=str(path))
+            out += found
         elif path.exists():
             out.append(path)
         else:
