@@ -18,7 +18,14 @@ from typing import Union
 import yaml
 
 from vanban.i18n import _
-from vanban.plan.codes import MISSING_KEY, NOT_UTF8, UNKNOWN_KEY, WRONG_TYPE, YAML_SYNTAX
+from vanban.plan.codes import (
+    CONTROL_CHARACTER,
+    MISSING_KEY,
+    NOT_UTF8,
+    UNKNOWN_KEY,
+    WRONG_TYPE,
+    YAML_SYNTAX,
+)
 from vanban.problems import Mark, Problem
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -27,7 +34,17 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import BaseLoader as _Loader  # type: ignore[assignment]
 
 MAX_DEPTH = 64
+#: Nodes after aliases are expanded: a long plan has tens of thousands; a “billion laughs”
+#: file of a few lines would expand to billions and hang every command.
+MAX_NODES = 200_000
+#: A plan file is text someone typed; anything larger is not one (and would take minutes).
+MAX_BYTES = 20 * 1024 * 1024
+#: The tags a plan may carry: those every scalar, list and mapping has anyway.
+_PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 _NEWLINE = re.compile("\n")
+#: What YAML refuses in a stream (its “printable” set, YAML 1.1 §5.1).
+_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD"
+                            "\U00010000-\U0010FFFF]")
 
 
 @dataclass
@@ -147,7 +164,15 @@ def parse(text: str, path: str) -> tuple[YNode | None, list[Problem]]:
         return None, [Problem(Mark(path, line, col), YAML_SYNTAX, _(
             "YAML syntax error: {detail}; check the indentation and quoting on this line"),
             {"detail": detail})]
-    except yaml.YAMLError as exc:  # e.g. a reader error on a forbidden character
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids (U+FFFE, U+0000 …)
+        found = _NOT_PRINTABLE.search(text)
+        before = text[:found.start() if found else exc.position]
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        return None, [Problem(Mark(path, line, col), CONTROL_CHARACTER, _(
+            "character U+{code:04X} is not allowed in a plan file; delete it"), {"code": code})]
+    except yaml.YAMLError as exc:
         return None, [Problem(Mark(path, 1, 1), YAML_SYNTAX, _(
             "YAML syntax error: {detail}; check the indentation and quoting on this line"),
             {"detail": str(exc)})]
@@ -155,7 +180,7 @@ def parse(text: str, path: str) -> tuple[YNode | None, list[Problem]]:
         return None, [Problem(Mark(path, 1, 1), MISSING_KEY, _(
             "the plan file is empty; start from `vanban new`"))]
     try:
-        return _convert(node, path, 0, set()), []
+        return _convert(node, path, 0, set(), [MAX_NODES]), []
     except _BuildError as err:
         return None, [err.problem]
 
@@ -164,18 +189,29 @@ def _mark(node: yaml.Node, path: str) -> Mark:
     return Mark(path, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _convert(node: yaml.Node, path: str, depth: int, active: set[int]) -> YNode:
+def _convert(node: yaml.Node, path: str, depth: int, active: set[int],
+             budget: list[int]) -> YNode:
     mark = _mark(node, path)
     if depth > MAX_DEPTH or id(node) in active:
         raise _BuildError(Problem(mark, YAML_SYNTAX, _(
             "the YAML nests too deeply or refers to itself through an alias")))
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _BuildError(Problem(mark, YAML_SYNTAX, _(
+            "the YAML expands to more than {count} values (aliases repeating aliases); write "
+            "the values out instead of nesting aliases"), {"count": f"{MAX_NODES:,}"}))
+    if node.tag not in _PLAIN_TAGS:
+        raise _BuildError(Problem(mark, WRONG_TYPE, _(
+            "YAML tags such as “{tag}” are not supported: write the value as plain text"),
+            {"tag": node.tag.replace("tag:yaml.org,2002:", "!!")}))
     if isinstance(node, yaml.ScalarNode):
         return YScalar(node.value, mark, quoted=node.style in ("'", '"'), style=node.style or None,
                        start=node.start_mark.index, end=node.end_mark.index)
     active.add(id(node))
     try:
         if isinstance(node, yaml.SequenceNode):
-            return YList([_convert(item, path, depth + 1, active) for item in node.value], mark)
+            return YList([_convert(item, path, depth + 1, active, budget)
+                          for item in node.value], mark)
         entries: list[tuple[YScalar, YNode]] = []
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -186,17 +222,28 @@ def _convert(node: yaml.Node, path: str, depth: int, active: set[int]) -> YNode:
                     "merge keys (<<) are not supported; write the fields out")))
             key = YScalar(key_node.value, _mark(key_node, path), style=key_node.style or None,
                           start=key_node.start_mark.index, end=key_node.end_mark.index)
-            entries.append((key, _convert(value_node, path, depth + 1, active)))
+            entries.append((key, _convert(value_node, path, depth + 1, active, budget)))
         return YMap(entries, mark)
     finally:
         active.discard(id(node))
+
+
+def _too_large(path: str, size: int) -> Problem:
+    return Problem(Mark(path, 1, 1), YAML_SYNTAX, _(
+        "the file is {size} MB; a plan file is at most {limit} MB of text — is it the right "
+        "file?"), {"size": f"{size / 2**20:.0f}", "limit": MAX_BYTES // 2**20})
 
 
 def read_source(path: str | Path, data: bytes | None = None) -> tuple[Source | None, list[Problem]]:
     """Read and parse a plan file; I/O errors propagate as ``OSError``."""
     name = str(path)
     if data is None:
+        size = Path(path).stat().st_size
+        if size > MAX_BYTES:
+            return None, [_too_large(name, size)]
         data = Path(path).read_bytes()
+    elif len(data) > MAX_BYTES:
+        return None, [_too_large(name, len(data))]
     text, problems = decode(data, name)
     if text is None:
         return None, problems

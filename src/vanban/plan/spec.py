@@ -103,6 +103,10 @@ def scalar_position(node: YScalar, offset: int) -> Mark:
     return Mark(node.mark.path, node.mark.line, node.mark.col + shift + offset)
 
 
+#: What YAML reads as null when written plain (vanban reads every scalar as text).
+_NULLS = frozenset({"~", "null", "Null", "NULL"})
+
+
 class Text(Spec):
     """One line of text: NFC-normalised, stripped, no control characters or line breaks."""
 
@@ -117,6 +121,11 @@ class Text(Spec):
         if not isinstance(node, YScalar):
             return self._wrong_type(node, ctx, _("text"))
         raw = node.value
+        if node.style is None and raw.strip() in _NULLS:
+            ctx.report(node.mark, INVALID_VALUE, _(
+                "“{value}” means “no value” in YAML, not text: leave the value empty, or put it "
+                "in quotes to print it"), value=raw.strip())
+            return INVALID
         if m := _CONTROL.search(raw):
             ctx.report(scalar_position(node, m.start()), CONTROL_CHARACTER, _(
                 "control character U+{code:04X} is not allowed in text; delete it"),
