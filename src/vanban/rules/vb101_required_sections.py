@@ -65,9 +65,15 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     if required is None:
         required = [p.key for p in plan.doctype.parts if p.required]
     found = found_parts(plan)
+    if not plan.sections and any(key in parts for key in required):
+        # one finding for a body without sections, not one per part it lacks
+        yield ctx.finding(plan.marks.get("sections", plan.mark), _(
+            "the {type} has no sections; it needs {parts}"), type=plan.doctype.name,
+            parts=", ".join(f"“{parts[k].name.upper()}”" for k in required if k in parts))
+        return
     for key in required:
         if key in parts and key not in found:
-            yield ctx.finding(plan.marks["sections"], _(
+            yield ctx.finding(plan.marks.get("sections", plan.mark), _(
                 "no section says {part}; add one (e.g. “{example}”) or name an existing "
                 "section so its meaning is clear"), part=parts[key].name,
                 example=parts[key].name.upper())

@@ -54,7 +54,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                 today=short_date(PlanDate.of(ctx.today)))
     bad = place_problems(plan.place)
     if bad:
-        yield ctx.finding(plan.marks["place"], _(
+        yield ctx.finding(plan.marks.get("place", plan.mark), _(
             "capitalise every syllable of the place name: {words}"),
             words=", ".join(f"“{w}”" for w in bad))
 

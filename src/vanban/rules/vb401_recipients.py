@@ -32,7 +32,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     if not plan.recipients:
-        yield ctx.finding(plan.marks["recipients"], _(
+        yield ctx.finding(plan.marks.get("recipients", plan.mark), _(
             "Nơi nhận is empty: list the bodies that carry out, oversee or need to know the plan"))
     if plan.archive is None:
         yield ctx.finding(plan.marks.get("recipients", plan.mark), _(
