@@ -99,6 +99,21 @@ def test_a_distribution_list_replaces_the_recipients(tmp_path):
         "277-kh-bcd-2023__xa-dat-do.docx", "277-kh-bcd-2023__xa-long-dien.docx"]
 
 
+def test_recipients_in_other_scripts_are_different_recipients_with_different_files(tmp_path):
+    listing = tmp_path / "to.txt"
+    listing.write_text("Đại sứ quán Nhật Bản\nПосольство России\n中国大使馆\n대한민국 대사관\n"
+                       "посольство россии\n", encoding="utf-8")
+    names, problems = read_distribution(listing)
+    assert names == ["Đại sứ quán Nhật Bản", "Посольство России", "中国大使馆", "대한민국 대사관"]
+    assert [p.mark.line for p in problems] == [5]  # the same embassy in lower case
+    result = run_batch(BatchRequest([SEED_PLAN], tmp_path / "out", distribution=listing))
+    files = [e.file for e in result.entries]
+    assert result.ok and len(set(files)) == 4
+    assert files[0] == "277-kh-bcd-2023__dai-su-quan-nhat-ban.docx"
+    for name in files:
+        assert set(name) <= set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+
+
 def test_a_bad_distribution_list_stops_with_positions(tmp_path):
     listing = tmp_path / "to.txt"
     listing.write_bytes("Xã A\nXã\x07 B\n".encode())
