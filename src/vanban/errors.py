@@ -73,3 +73,12 @@ class OfficeError(VanbanError):
 class SeriesError(VanbanError):
     """The copy-series file is unreadable, belongs to another body, or a copy was issued
     already."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped a batch: the documents made so far are on disk and in the manifest,
+    nothing half-written is left; ``built`` says how many were made."""
+
+    def __init__(self, built: int) -> None:
+        super().__init__(built)
+        self.built = built

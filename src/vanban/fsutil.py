@@ -39,9 +39,11 @@ def atomic_write(path: str | Path, data: bytes, *, durable: bool = True) -> Path
         finally:
             os.close(fd)
         os.replace(tmp, target)
-    except OSError as exc:
+    except BaseException as exc:  # a full disk, or Ctrl-C between write and rename
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise OutputError(_("cannot write {path}: {reason}"), path=str(target),
-                          reason=exc.strerror or str(exc)) from None
+        if isinstance(exc, OSError):
+            raise OutputError(_("cannot write {path}: {reason}"), path=str(target),
+                              reason=exc.strerror or str(exc)) from None
+        raise
     return target

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -46,7 +47,15 @@ def _context() -> Any:
 _state: dict[str, Any] = {}
 
 
+def _quiet_on_ctrl_c() -> None:
+    """Ctrl-C reaches every process of the terminal's group; only the parent handles it
+    (stops the pool, cleans up, writes the manifest), so a worker neither prints a
+    traceback nor dies holding a task the parent waits for."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _init_jobs(kits: dict[int, Kit], directory: Path, durable: bool) -> None:
+    _quiet_on_ctrl_c()
     _state.update(kits=kits, directory=directory, durable=durable)
 
 
@@ -56,6 +65,7 @@ def _job_task(job: Job) -> Outcome:
 
 def _init_plans(model: BodyModel | None, template: str | None, directory: Path,
                 durable: bool) -> None:
+    _quiet_on_ctrl_c()
     _state.update(model=model, template=template, directory=directory, durable=durable)
 
 

@@ -9,9 +9,11 @@ reason; the others are written regardless.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +28,7 @@ from vanban.batch.render import Learned, learn_template
 from vanban.batch.results import BatchResult, Failure, LoadedPlan, Progress, Silent
 from vanban.batch.series import DEFAULT_NAME
 from vanban.batch.writer import can_flush, file_sha256, flush
-from vanban.errors import OutputError, UsageError, VanbanError
+from vanban.errors import Interrupted, OutputError, UsageError, VanbanError
 from vanban.i18n import _
 from vanban.plan.loader import read_plan
 from vanban.problems import Severity
@@ -170,6 +172,37 @@ def _learn(inputs: list[PlanInput], pending: dict[int, list[Job]], template: str
     return regional[0], found
 
 
+def _remove_partial(directory: Path, files: set[str]) -> None:
+    """Delete the temporary files of documents a stopped worker was writing
+    (:func:`vanban.fsutil.atomic_write` names them ``.<file>.<pid>-<n>.tmp``)."""
+    for tmp in directory.glob(".*.tmp"):
+        target = tmp.name[1:].rsplit(".", 2)[0]
+        if target in files or target.endswith(".pdf"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _finished_unreported(directory: Path, jobs: dict[str, Job],
+                         entries: dict[str, manifest.Entry], inputs: list[PlanInput],
+                         started: int) -> int:
+    """Documents a worker finished (renamed into place) before it was stopped but whose
+    outcome never reached us: complete files, so they go into the manifest too."""
+    found = 0
+    for name, job in jobs.items():
+        path = directory / name
+        if name in entries:
+            continue
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        sha = file_sha256(path) if stat.st_mtime_ns >= started else None
+        if sha is not None:
+            entries[name] = _entry(job, inputs[job.plan], sha, stat.st_size)
+            found += 1
+    return found
+
+
 def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchResult:
     """Make every document ``request`` asks for; raise only when nothing can be done.
 
@@ -218,27 +251,40 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
 
     template = str(request.template) if request.template else None
     by_file = {j.file: j for js in pending.values() for j in js}
+    started = time.time_ns()
     outcomes = pool.produce_all(
         inputs, pending, workers=pool.count(request.workers), directory=request.output,
         template=template, learned=_learn(inputs, pending, template, result),
         # one flush of the file system at the end instead of an fsync per file (see writer)
         durable=request.durable and not can_flush())
-    for outcome in outcomes:
-        job = by_file[outcome.file]
-        if outcome.error is not None:
-            msgid, args = outcome.error
-            result.failures.append(Failure(str(request.output / job.file), msgid, args))
-        else:
-            entries[job.file] = _entry(job, inputs[job.plan], outcome.sha256, outcome.size)
-            result.built += 1
-        progress.advance()
-    progress.finish()
+    try:
+        for outcome in outcomes:
+            job = by_file[outcome.file]
+            if outcome.error is not None:
+                msgid, args = outcome.error
+                result.failures.append(Failure(str(request.output / job.file), msgid, args))
+            else:
+                entries[job.file] = _entry(job, inputs[job.plan], outcome.sha256, outcome.size)
+                result.built += 1
+            progress.advance()
+        progress.finish()
 
-    if request.pdf or request.pdfa:
-        pdfs.export(request.output, entries, result, progress, pdfa=request.pdfa,
-                    force=request.force)
-    else:
-        pdfs.forget_stale(request.output, entries, previous)
+        if request.pdf or request.pdfa:
+            pdfs.export(request.output, entries, result, progress, pdfa=request.pdfa,
+                        force=request.force)
+        else:
+            pdfs.forget_stale(request.output, entries, previous)
+    except KeyboardInterrupt:
+        outcomes.close()  # leaves the pool: its workers are stopped
+        progress.finish()
+        _remove_partial(request.output, set(by_file))
+        result.built += _finished_unreported(request.output, by_file, entries, inputs, started)
+        if request.durable and result.built and can_flush():
+            flush(request.output)
+        # the manifest lists what is on disk: what this run made, and earlier entries whose
+        # files are still there (an unfinished document keeps its previous version)
+        manifest.write(request.output, [entries[j.file] for j in jobs if j.file in entries])
+        raise Interrupted(result.built) from None
     if request.durable and (result.built or result.pdf_built) and can_flush():
         flush(request.output)  # everything on disk before the manifest vouches for it
     result.entries = [entries[j.file] for j in jobs if j.file in entries]

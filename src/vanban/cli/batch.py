@@ -16,9 +16,11 @@ from typing import Any
 import click
 
 from vanban.cli.common import EXIT_OK, EXIT_PROBLEMS, fail, lang_option, print_problems, tr
-from vanban.errors import VanbanError
+from vanban.errors import Interrupted, VanbanError
 from vanban.i18n import _
 
+#: The shell's code for a program stopped by Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 KIND_NAMES = ("copies", "extracts", "sao-y", "sao-luc", "trich-sao")
 
 
@@ -150,6 +152,13 @@ def batch(plans: tuple[Path, ...], output: Path, kinds: tuple[str, ...], audienc
     except VanbanError as error:
         bar.finish()
         fail(error)
+    except Interrupted as stopped:
+        bar.finish()
+        click.echo(tr(_(
+            "interrupted: {built} document(s) made and listed in the manifest; nothing "
+            "half-written is left — run the same command again to finish")).format(
+            built=stopped.built), err=True)
+        sys.exit(EXIT_INTERRUPTED)
     bar.finish()
 
     print_problems(result.distribution_problems)
