@@ -106,7 +106,7 @@ def test_a_write_failure_midway_keeps_the_old_file(tmp_path, write_plan, monkeyp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", fail)
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match="ổ đĩa đã đầy"):
         render(write_plan(MINIMAL_PLAN), target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
@@ -145,3 +145,19 @@ def test_output_paths_name_a_file_or_a_directory(tmp_path):
     assert output_path("plans/a.yaml", tmp_path / "new-dir") == tmp_path / "new-dir" / "a.docx"
     with pytest.raises(UsageError):
         output_path("plans/a.yaml", tmp_path / "a.pdf")
+
+
+def test_an_output_whose_folder_is_a_file_is_refused_in_words_of_the_language(tmp_path, write_plan):
+    from click.testing import CliRunner
+
+    from vanban.cli import main
+
+    (tmp_path / "out").write_text("not a folder", encoding="utf-8")
+    plan = write_plan(MINIMAL_PLAN)
+    result = CliRunner().invoke(main, ["render", str(plan), "-o", str(tmp_path / "out" / "x.docx")])
+    assert result.exit_code == 2
+    assert "một tệp đang nằm ở chỗ cần một thư mục" in result.stderr
+    english = CliRunner().invoke(main, ["--lang", "en", "render", str(plan), "-o",
+                                        str(tmp_path / "out" / "x.docx")])
+    assert "a file stands where a folder is needed" in english.stderr
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "not a folder"

@@ -15,9 +15,10 @@ all at once; an exception carries them out when the caller asked for a finished 
 
 from __future__ import annotations
 
+import errno
 from typing import TYPE_CHECKING
 
-from vanban.i18n import _, format_message
+from vanban.i18n import Msg, _, format_message
 
 if TYPE_CHECKING:
     from vanban.problems import Problem
@@ -82,3 +83,30 @@ class Interrupted(KeyboardInterrupt):
     def __init__(self, built: int) -> None:
         super().__init__(built)
         self.built = built
+
+
+#: What the system's errors mean to a user, in words we can translate (the system's own
+#: text is English whatever the language).
+_OS_REASONS = {
+    errno.ENOSPC: _("the disk is full"),
+    errno.EDQUOT: _("the disk quota is used up"),
+    errno.EACCES: _("permission denied"),
+    errno.EPERM: _("permission denied"),
+    errno.EROFS: _("the disk is read-only"),
+    errno.ENOENT: _("it does not exist"),
+    errno.ENOTDIR: _("a file stands where a folder is needed"),
+    errno.EEXIST: _("a file stands where a folder is needed"),
+    errno.EISDIR: _("it is a folder"),
+    errno.ENAMETOOLONG: _("the name is too long"),
+    errno.EMFILE: _("too many files are open"),
+    errno.EBUSY: _("the file is in use"),
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why an operation on a file failed, for a message's ``reason``: translated for the
+    common system errors, the system's own words otherwise."""
+    code = getattr(exc, "errno", None)
+    if code in _OS_REASONS:
+        return Msg(_OS_REASONS[code])
+    return getattr(exc, "strerror", None) or str(exc)

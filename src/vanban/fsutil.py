@@ -11,7 +11,7 @@ import itertools
 import os
 from pathlib import Path
 
-from vanban.errors import OutputError
+from vanban.errors import OutputError, os_reason
 from vanban.i18n import _
 
 _counter = itertools.count()
@@ -44,6 +44,6 @@ def atomic_write(path: str | Path, data: bytes, *, durable: bool = True) -> Path
             os.unlink(tmp)
         if isinstance(exc, OSError):
             raise OutputError(_("cannot write {path}: {reason}"), path=str(target),
-                              reason=exc.strerror or str(exc)) from None
+                              reason=os_reason(exc)) from None
         raise
     return target

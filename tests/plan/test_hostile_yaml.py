@@ -59,3 +59,14 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
     result = read_plan(path)
     assert [p.code for p in result.problems] == ["VB001"]
     assert "MB" in result.problems[0].message("en")
+
+
+def test_a_number_no_register_reaches_is_refused(write_plan):
+    result = read_plan(write_plan(MINIMAL_PLAN.replace("number: 5", "number: " + "9" * 23)))
+    assert problems(result) == [("VB006", 5, 9)]
+
+
+@pytest.mark.parametrize("date", ["0001-03-05", "05/03/9999"])
+def test_a_year_no_document_carries_is_refused(write_plan, date):
+    result = read_plan(write_plan(MINIMAL_PLAN.replace("date: 2024-03-05", f"date: {date}")))
+    assert problems(result) == [("VB006", 7, 7)]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from vanban.batch.naming import agency_key
-from vanban.errors import UsageError
+from vanban.errors import UsageError, os_reason
 from vanban.i18n import _
 from vanban.plan.codes import CONTROL_CHARACTER, DUPLICATE_KEY, MISSING_KEY
 from vanban.plan.model import Plan
@@ -47,7 +47,7 @@ def read_distribution(path: str | Path) -> tuple[list[str], list[Problem]]:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UsageError(_("cannot read {path}: {reason}"), path=name,
-                         reason=exc.strerror or str(exc)) from None
+                         reason=os_reason(exc)) from None
     text, problems = decode(data, name)
     if text is None:
         return [], problems

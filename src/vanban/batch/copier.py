@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vanban.errors import UsageError
+from vanban.errors import UsageError, os_reason
 from vanban.i18n import _, translate
 from vanban.plan.model import Signature
 from vanban.plan.schema import ABBREVIATION, SIGNATURE
@@ -101,7 +101,7 @@ def read_copier(path: str | Path) -> CopierResult:
         source, problems = read_source(path)
     except OSError as exc:
         raise UsageError(_("cannot read {path}: {reason}"), path=str(path),
-                         reason=exc.strerror or str(exc)) from None
+                         reason=os_reason(exc)) from None
     if source is None or source.root is None:
         return CopierResult(None, problems, source)
     ctx = Context(source.path)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from vanban.errors import OutputError
+from vanban.errors import OutputError, os_reason
 from vanban.i18n import _
 
 try:
@@ -56,7 +56,7 @@ def locked(path: Path, *, timeout: float = 60.0) -> Iterator[None]:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as exc:
         raise OutputError(_("cannot write {path}: {reason}"), path=str(path),
-                          reason=exc.strerror or str(exc)) from None
+                          reason=os_reason(exc)) from None
     try:
         if not _lock(fd, timeout):
             raise OutputError(_("{path} is locked by another vanban run; wait for it to finish"),

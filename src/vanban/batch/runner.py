@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import errno
 import hashlib
-import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +28,7 @@ from vanban.batch.render import Learned, learn_template
 from vanban.batch.results import BatchResult, Failure, LoadedPlan, Progress, Silent
 from vanban.batch.series import DEFAULT_NAME
 from vanban.batch.writer import can_flush, file_sha256, flush
-from vanban.errors import Interrupted, OutputError, UsageError, VanbanError
+from vanban.errors import Interrupted, OutputError, UsageError, VanbanError, os_reason
 from vanban.i18n import _
 from vanban.plan.loader import read_plan
 from vanban.problems import Severity
@@ -77,7 +77,7 @@ def expand_inputs(paths: Sequence[Path]) -> list[Path]:
             out.append(path)
         else:
             raise UsageError(_("cannot read {path}: {reason}"), path=str(path),
-                             reason=os.strerror(2))
+                             reason=os_reason(FileNotFoundError(errno.ENOENT, "")))
     return list(dict.fromkeys(out))
 
 
@@ -94,7 +94,7 @@ def _read_plans(paths: Sequence[Path], strict: bool, result: BatchResult) -> lis
             data = path.read_bytes()
         except OSError as exc:
             raise UsageError(_("cannot read {path}: {reason}"), path=str(path),
-                             reason=exc.strerror or str(exc)) from None
+                             reason=os_reason(exc)) from None
         loaded = read_plan(path, data)
         limit = Severity.WARNING if strict else Severity.ERROR
         usable = loaded.plan is not None and not any(p.severity >= limit for p in loaded.problems)
@@ -150,7 +150,7 @@ def _plan_jobs(request: BatchRequest, kinds: list[CopyKind], inputs: list[PlanIn
         template_digest = _digest(template_file.read_bytes())
     except OSError as exc:
         raise UsageError(_("cannot read the template {path}: {reason}"), path=str(template_file),
-                         reason=exc.strerror or str(exc)) from None
+                         reason=os_reason(exc)) from None
     return finish_jobs(inputs, specs, formal, template_digest)
 
 
@@ -232,7 +232,7 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
         request.output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(_("cannot write {path}: {reason}"), path=str(request.output),
-                          reason=exc.strerror or str(exc)) from None
+                          reason=os_reason(exc)) from None
     jobs = _plan_jobs(request, kinds, inputs, names, formal, result)
 
     previous = manifest.load(request.output)

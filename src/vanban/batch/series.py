@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from vanban.batch.locking import locked
-from vanban.errors import OutputError, SeriesError
+from vanban.errors import OutputError, SeriesError, os_reason
 from vanban.fsutil import atomic_write
 from vanban.i18n import _
 
@@ -83,7 +83,7 @@ class Series:
             return {"format": STATE_FORMAT, "body": self.body, "years": {}}
         except (OSError, UnicodeDecodeError) as exc:
             raise SeriesError(_("cannot read {path}: {reason}"), path=str(self.path),
-                              reason=getattr(exc, "strerror", None) or str(exc)) from None
+                              reason=os_reason(exc)) from None
         try:
             state = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -128,7 +128,7 @@ class Series:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(_("cannot write {path}: {reason}"), path=str(self.path),
-                              reason=exc.strerror or str(exc)) from None
+                              reason=os_reason(exc)) from None
         with locked(self.lock_path):
             state = self._read()
             out: list[Issued] = []

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from vanban.errors import ConfigError
+from vanban.errors import ConfigError, os_reason
 from vanban.i18n import _
 from vanban.plan.codes import INVALID_VALUE, NOT_UTF8, UNKNOWN_KEY, WRONG_TYPE, YAML_SYNTAX
 from vanban.plan.source import YList, YMap, YNode, YScalar, parse
@@ -155,7 +155,7 @@ def load_file(path: Path) -> Config:
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigError([Problem(Mark(str(path), 1, 1), NOT_UTF8, _(
-            "cannot read {path}: {reason}"), {"path": str(path), "reason": exc.strerror})]) from None
+            "cannot read {path}: {reason}"), {"path": str(path), "reason": os_reason(exc)})]) from None
     if path.name == "pyproject.toml":
         try:
             table = tomllib.loads(data.decode("utf-8")).get("tool", {}).get("vanban", {})

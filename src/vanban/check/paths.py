@@ -8,6 +8,7 @@ run over everything checked together.
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -18,7 +19,7 @@ from vanban.check.engine import as_problem, resolve_rules, selected
 from vanban.check.plans import check_plan
 from vanban.check.results import FileResult, Report, excerpt_lines
 from vanban.check.suppress import parse_suppressions
-from vanban.errors import UsageError
+from vanban.errors import UsageError, os_reason
 from vanban.i18n import _
 from vanban.problems import Problem
 from vanban.rules import FolderContext, all_rules
@@ -64,7 +65,7 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
             out.append(path)
         else:
             raise UsageError(_("cannot read {path}: {reason}"), path=str(path),
-                             reason="không tồn tại / not found")
+                             reason=os_reason(FileNotFoundError(errno.ENOENT, "")))
     return out
 
 

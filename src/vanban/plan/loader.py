@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vanban.errors import PlanError, UsageError
+from vanban.errors import PlanError, UsageError, os_reason
 from vanban.i18n import _
 from vanban.plan.model import Plan
 from vanban.plan.schema import PLAN
@@ -36,7 +36,7 @@ def read_plan(path: str | Path, data: bytes | None = None) -> LoadResult:
         source, problems = read_source(path, data)
     except OSError as exc:
         raise UsageError(_("cannot read {path}: {reason}"), path=str(path),
-                         reason=exc.strerror or str(exc)) from None
+                         reason=os_reason(exc)) from None
     if source is None or source.root is None:
         return LoadResult(None, problems, source)
     ctx = Context(source.path, source.text)

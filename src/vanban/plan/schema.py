@@ -228,13 +228,17 @@ LAYOUT = Obj(_("layout"), _("Page and body settings; the defaults follow the dec
     {k: float(x) for k, x in v.items()}, m, mark, ctx))
 
 
+MAX_DOCUMENT_NUMBER = 9_999_999
+
+
 class DocumentNumberSpec(Integer):
     """The number of the document: a whole number, blank in a draft. The digits are kept as
     written when the decree's form would print them otherwise — zeros in front (``0130``) or
     a sub-number (``110-11``)."""
 
     def __init__(self) -> None:
-        super().__init__(1, allow_blank=True)
+        # A register restarts every year (Phụ lục IV); seven digits is far beyond any.
+        super().__init__(1, MAX_DOCUMENT_NUMBER, allow_blank=True)
 
     def convert(self, node: YNode, ctx: Context) -> Any:
         if isinstance(node, YScalar) and (m := _SUB_NUMBER.fullmatch(node.value.strip())):

@@ -301,6 +301,11 @@ class Decimal(Spec):
                           {"type": "string", "pattern": r"^\d+([.,]\d+)?$"}]}
 
 
+#: Years a document of the administration can carry: from the first decrees of 1945 (an
+#: imported archive) to well past any plan's horizon.
+YEARS = (1945, 2199)
+
+
 class Date(Spec):
     """``2023-10-02`` or ``02/10/2023``; with ``partial`` also the month (``2023-10``,
     ``10/2023``), the year (``2023``) or blank (a draft)."""
@@ -315,7 +320,7 @@ class Date(Spec):
         if not text and self.partial:
             return None
         try:
-            return parse_date(text, allow_partial=self.partial)
+            date = parse_date(text, allow_partial=self.partial)
         except ValueError as exc:
             if str(exc) == "no such day in the calendar":
                 ctx.report(node.mark, INVALID_VALUE, _("“{value}” is not a real calendar date"),
@@ -324,6 +329,12 @@ class Date(Spec):
                 ctx.report(node.mark, WRONG_TYPE, _(
                     "“{value}” is not a date; write it as YYYY-MM-DD or DD/MM/YYYY"), value=text)
             return INVALID
+        if not YEARS[0] <= date.year <= YEARS[1]:
+            ctx.report(node.mark, INVALID_VALUE, _(
+                "the year {year} is not one of an administrative document (from {first} to "
+                "{last}); check the date"), year=date.year, first=YEARS[0], last=YEARS[1])
+            return INVALID
+        return date
 
     def schema(self, lang: str | None) -> dict[str, Any]:
         pattern = r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"

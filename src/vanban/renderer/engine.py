@@ -17,7 +17,7 @@ import jinja2
 from docxtpl import DocxTemplate, RichText
 from markupsafe import Markup, escape
 
-from vanban.errors import TemplateError
+from vanban.errors import TemplateError, os_reason
 from vanban.i18n import _
 from vanban.renderer.context import CONTEXT_NAMES
 
@@ -116,7 +116,7 @@ def load_template(path: Path) -> DocxTemplate:
         stat = path.stat()
     except OSError as exc:
         raise TemplateError(_("cannot read the template {path}: {reason}"), path=str(path),
-                            reason=exc.strerror or str(exc)) from None
+                            reason=os_reason(exc)) from None
     data = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
     return DocxTemplate(io.BytesIO(data))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docx.document import Document
 
-from vanban.errors import OutputError, UsageError
+from vanban.errors import OutputError, UsageError, os_reason
 from vanban.fsutil import atomic_write
 from vanban.i18n import _
 from vanban.plan.loader import load_plan
@@ -78,5 +78,5 @@ def render(plan: Plan | str | Path, output: str | Path | None = None, *,
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(_("cannot write {path}: {reason}"), path=str(target),
-                          reason=exc.strerror or str(exc)) from None
+                          reason=os_reason(exc)) from None
     return atomic_write(target, data)
