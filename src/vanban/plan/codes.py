@@ -19,6 +19,7 @@ WRONG_TYPE = "VB005"
 INVALID_VALUE = "VB006"
 NOT_UTF8 = "VB007"
 CONTROL_CHARACTER = "VB008"
+GLUED_COMMENT = "VB009"
 NOT_NFC = "VB010"
 IMPORT_UNCERTAIN = "VB011"
 #: Not a problem of the plan: a rule that crashed on it (a bug to report).
@@ -181,6 +182,25 @@ title: Kế hoạch năm 2026
 ```
 """
 
+_GLUED = """A “#” right after a value starts a comment, and the rest of the line is dropped.
+
+## Why
+In YAML, “ #” after a plain value begins a comment: `title: Kế hoạch #5 năm 2024` gives the
+title “Kế hoạch”, and nothing says the rest is gone. A comment that belongs there is written
+with a space after “#”; text that holds “#” is put in quotes.
+
+## Bad
+```yaml
+title: Kế hoạch #5 năm 2024
+```
+
+## Good
+```yaml
+title: "Kế hoạch #5 năm 2024"
+number: 5            # a comment, with a space after “#”
+```
+"""
+
 _NFC = """Text is not in Unicode NFC form (decomposed diacritics).
 
 ## Why
@@ -231,6 +251,7 @@ LOADER_CODES = (
     LoaderCode(INVALID_VALUE, "invalid-value", Severity.ERROR, _VALUE),
     LoaderCode(NOT_UTF8, "not-utf8", Severity.ERROR, _ENCODING),
     LoaderCode(CONTROL_CHARACTER, "control-character", Severity.ERROR, _CONTROL),
+    LoaderCode(GLUED_COMMENT, "glued-comment", Severity.WARNING, _GLUED),
     LoaderCode(NOT_NFC, "not-nfc", Severity.WARNING, _NFC, fixable=True),
     LoaderCode(IMPORT_UNCERTAIN, "import-uncertain", Severity.WARNING, _IMPORT),
 )

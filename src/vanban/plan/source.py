@@ -26,6 +26,7 @@ from vanban.plan.codes import (
     WRONG_TYPE,
     YAML_SYNTAX,
 )
+from vanban.plan.syntax import explain, glued_comments
 from vanban.problems import Mark, Problem
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -158,12 +159,7 @@ def parse(text: str, path: str) -> tuple[YNode | None, list[Problem]]:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        return None, [Problem(Mark(path, line, col), YAML_SYNTAX, _(
-            "YAML syntax error: {detail}; check the indentation and quoting on this line"),
-            {"detail": detail})]
+        return None, [explain(exc, text, path)]
     except yaml.reader.ReaderError as exc:  # a character YAML forbids (U+FFFE, U+0000 …)
         found = _NOT_PRINTABLE.search(text)
         before = text[:found.start() if found else exc.position]
@@ -180,9 +176,12 @@ def parse(text: str, path: str) -> tuple[YNode | None, list[Problem]]:
         return None, [Problem(Mark(path, 1, 1), MISSING_KEY, _(
             "the plan file is empty; start from `vanban new`"))]
     try:
-        return _convert(node, path, 0, set(), [MAX_NODES]), []
+        root = _convert(node, path, 0, set(), [MAX_NODES])
     except _BuildError as err:
         return None, [err.problem]
+    plain = [(n.mark.line, n.end) for _p, n in _walk(root, ()) if n.style is None
+             and "\n" not in text[n.start:n.end]]
+    return root, glued_comments(text, plain, path)
 
 
 def _mark(node: yaml.Node, path: str) -> Mark:

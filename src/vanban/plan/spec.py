@@ -103,6 +103,8 @@ def scalar_position(node: YScalar, offset: int) -> Mark:
     return Mark(node.mark.path, node.mark.line, node.mark.col + shift + offset)
 
 
+#: What a plan key looks like; anything else before “: ” is text YAML split into a key.
+_KEY_LIKE = re.compile(r"[a-z_]+")
 #: What YAML reads as null when written plain (vanban reads every scalar as text).
 _NULLS = frozenset({"~", "null", "Null", "NULL"})
 
@@ -418,7 +420,12 @@ class Obj(Spec):
             spec_field = self.by_key.get(key.value)
             if spec_field is None:
                 close = difflib.get_close_matches(key.value, list(self.by_key), n=1)
-                if close:
+                if not _KEY_LIKE.fullmatch(key.value):
+                    # “- Thời gian: từ ngày …”: a sentence that YAML split at its “: ”
+                    ctx.report(key.mark, UNKNOWN_KEY, _(
+                        "“{key}: …” reads as a key because of the “: ” after it; if this line "
+                        "is text, put all of it in quotes (\"…\")"), key=key.value)
+                elif close:
                     ctx.report(key.mark, UNKNOWN_KEY, _(
                         "unknown key “{key}” in {where}; did you mean “{suggestion}”?"),
                         key=key.value, where=Msg(self.name), suggestion=close[0])
