@@ -33,6 +33,10 @@ sections:
   - title: Mục đích, yêu cầu
     content:
       - text: Nội dung thứ nhất.
+  - title: Nội dung
+    content: [Tổ chức hội nghị.]
+  - title: Tổ chức thực hiện
+    content: [Các phòng thực hiện.]
 signature:
   titles: GIÁM ĐỐC
   name: Nguyễn Văn A

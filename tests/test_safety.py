@@ -34,7 +34,7 @@ def test_markup_and_template_syntax_in_a_plan_come_out_literally(write_plan, tex
     doc = docx.Document(io.BytesIO(data))
     texts = [p.text for p in doc.paragraphs]
     assert text in texts  # the title
-    assert f"1. {text}./." in texts  # the only item, closing the body
+    assert f"1. {text}" in texts  # an item of the body
     recipients = [p.text for p in doc.tables[-1].cell(0, 0).paragraphs]
     assert f"- {text};" in recipients
 

@@ -72,7 +72,7 @@ def test_unknown_key_suggests_the_closest_one(write_plan):
 
 def test_wrong_types_are_reported_with_what_was_expected(write_plan):
     result = read_plan(write_plan(replace("  name: Nguyễn Văn A", "  name: [Nguyễn, Văn A]")))
-    assert codes(result) == [("VB005", 15, 9)]
+    assert codes(result) == [("VB005", 19, 9)]
     assert result.problems[0].message("en") == "expected text here, found a list"
 
 

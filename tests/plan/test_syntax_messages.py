@@ -21,7 +21,7 @@ def replace(old: str, new: str) -> str:
     (replace("  abbreviation: STP", "\tabbreviation: STP"), (4, 1), "Tab"),
     (replace("title: Thử nghiệm", "title: Thử nghiệm: lần 2"), (8, 18), "dấu “: ” trong đoạn chữ"),
     (replace("title: Thử nghiệm", 'title: "Thử nghiệm'), (8, 8), "dấu ngoặc kép này chưa được đóng"),
-    (replace("recipients:\n  - Sở Nội vụ", "recipients: [Sở Nội vụ, Sở Tài chính"), (16, 13),
+    (replace("recipients:\n  - Sở Nội vụ", "recipients: [Sở Nội vụ, Sở Tài chính"), (20, 13),
      "chưa được đóng"),
     (replace("title: Thử nghiệm", "title: @Thử nghiệm"), (8, 8), "không được bắt đầu bằng “@”"),
 ])

@@ -30,6 +30,22 @@ def print_problems(problems: list[Problem], sources: dict[str, list[str]] | None
         click.echo(format_text(problem, line_of), err=True)
 
 
+def checked_plan(path: Path, strict: bool) -> tuple[Any, dict[str, list[str]], bool]:
+    """Read and check the plan at ``path`` as ``vanban check`` would, and print what was
+    found. Returns the plan (None when it cannot be read), its source lines, and whether the
+    findings should stop a rendering (errors, or warnings with ``strict``)."""
+    from vanban.check.paths import check_file
+
+    try:
+        result = check_file(path)
+    except VanbanError as error:
+        fail(error)
+    sources = {str(path): result.source.text.splitlines()} if result.source else {}
+    print_problems(result.problems, sources)
+    limit = Severity.WARNING if strict else Severity.ERROR
+    return result.plan, sources, any(p.severity >= limit for p in result.problems)
+
+
 def load_reported(path: Path, strict: bool) -> tuple[Any, dict[str, list[str]]]:
     """Read the plan at ``path`` and print its problems; the plan is None when it has errors
     (or warnings, with ``strict``). Also returns the source lines, for later problems."""

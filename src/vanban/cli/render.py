@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from vanban.cli.common import (
-    EXIT_OK, EXIT_PROBLEMS, fail, lang_option, load_reported, print_problems, tr,
+    EXIT_OK, EXIT_PROBLEMS, checked_plan, fail, lang_option, print_problems, tr,
 )
 from vanban.errors import PlanError, VanbanError
 from vanban.i18n import _
@@ -24,18 +24,25 @@ from vanban.i18n import _
 @click.option("-t", "--template", type=click.Path(dir_okay=False, path_type=Path),
               help=tr(_("Word template to use instead of the built-in one.")))
 @click.option("--strict", is_flag=True, help=tr(_("Treat warnings as errors.")))
+@click.option("--force", is_flag=True, help=tr(_(
+    "Render even when the check finds errors (a draft in progress); a plan that cannot be "
+    "read is never rendered.")))
 @click.option("-q", "--quiet", is_flag=True, help=tr(_("Print nothing but problems.")))
 @lang_option
 def render(plans: tuple[Path, ...], output: Path | None, template: Path | None, strict: bool,
-           quiet: bool) -> None:
+           force: bool, quiet: bool) -> None:
     from vanban.renderer import render as render_plan
 
     if len(plans) > 1 and output is not None and output.suffix.lower() == ".docx":
         fail(VanbanError(_("several plans need an output directory, not a file")))
     status = EXIT_OK
     for plan_path in plans:
-        plan, sources = load_reported(plan_path, strict)
-        if plan is None:
+        plan, sources, refused = checked_plan(plan_path, strict)
+        if plan is None or (refused and not force):
+            if plan is not None:
+                click.echo(tr(_(
+                    "{path} was not rendered: mend the errors above, or render a draft as it "
+                    "is with --force")).format(path=plan_path), err=True)
             status = EXIT_PROBLEMS
             continue
         try:

@@ -96,7 +96,13 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                     "DÂN”), not before a person's title “{title}”"), title=rest)
         if prefix == "KT.":
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if not following.startswith(DEPUTY):
+            if rest.startswith("PHÓ "):
+                # “KT. PHÓ GIÁM ĐỐC”: the deputy's title took the head's place
+                yield ctx.finding(marks[index], _(
+                    "“KT.” goes before the head's title: write “KT. {head}” and the deputy's "
+                    "title “{title}” on the line below"), head=rest.removeprefix("PHÓ "),
+                    title=rest)
+            elif not following.startswith(DEPUTY):
                 yield ctx.finding(marks[index], _(
                     "after “{line}” comes the deputy's own title (e.g. “PHÓ {head}”)"),
                     line=f"KT. {rest}", head=rest)
