@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from vanban.errors import TemplateError
 from vanban.i18n import _
 from vanban.renderer.context import CONTEXT_NAMES
+from vanban.renderer.tables import table_xml
 
 
 def _braces(xml: str) -> str:
@@ -35,7 +36,8 @@ def rich(block: dict[str, Any]) -> RichText:
     """The number and text of a body block as runs; emphasis only where the plan asks."""
     rt = RichText()
     if block["label"]:
-        rt.add(block["label"] + " ", bold=block["bold"], italic=block["italic"])
+        rt.add(block["label"] + " ", bold=block["bold"] or block.get("label_bold", False),
+               italic=block["italic"])
     rt.add(block["text"], bold=block["bold"], italic=block["italic"])
     rt.xml = _braces(rt.xml)
     return rt
@@ -51,9 +53,29 @@ def _wrap(value: Any) -> Any:
     return value
 
 
+def _body(blocks: list[dict[str, Any]], *, table_last: bool = False) -> list[dict[str, Any]]:
+    """Blocks as the template reads them: runs for a paragraph, XML for a table.
+
+    An empty paragraph follows a table, unless the table ends a part (the section's end
+    follows it): a line of space before the text, and Word joins tables that touch — the
+    signature block after the document's body (``table_last``) is one.
+    """
+    out = []
+    for i, block in enumerate(blocks):
+        if block["kind"] == "table":
+            separate = i + 1 < len(blocks) or table_last
+            out.append({"kind": "table", "xml": Markup(table_xml(block, separate=separate))})
+        else:
+            out.append({**_wrap(block), "rich": rich(block)})
+    return out
+
+
 def prepare(context: dict[str, Any]) -> dict[str, Any]:
-    body = [{**_wrap(b), "rich": rich(b)} for b in context["body"]]
-    return {**_wrap(context), "body": body}
+    plain = {k: v for k, v in context.items() if k not in ("body", "parts")}
+    parts = [{**_wrap({k: v for k, v in part.items() if k != "body"}),
+              "body": _body(part["body"])} for part in context["parts"]]
+    # the signature block, a table, follows the document's body
+    return {**_wrap(plain), "body": _body(context["body"], table_last=True), "parts": parts}
 
 
 class _Environment(jinja2.Environment):
