@@ -527,3 +527,24 @@ def test_a_thousand_row_table_renders_in_about_a_second(write_plan):
     doc = docx.Document(io.BytesIO(data))
     assert len(doc.tables[-1].rows) == 1001
     assert elapsed < 3.0  # about a second; linear, not quadratic, in the rows
+
+
+def test_a_template_without_the_parts_refuses_a_plan_that_has_them(tmp_path):
+    import zipfile
+
+    from vanban.errors import TemplateError
+    from vanban.renderer import default_template
+
+    with zipfile.ZipFile(default_template()) as src:
+        items = [(i, src.read(i.filename)) for i in src.infolist()]
+    old = tmp_path / "old.docx"  # as agencies' copies of the template made before appendices
+    with zipfile.ZipFile(old, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in items:
+            if info.filename == "word/document.xml":
+                data = data.decode().replace("for part in parts", "for part in []").encode()
+            dst.writestr(info, data)
+    plan = load_plan(DECISIONS["short"])
+    with pytest.raises(TemplateError) as error:
+        render_bytes(plan, old)
+    assert "appendices" in error.value.message("en")
+    render_bytes(load_plan(PLANS_DIR / "277-KH-BCD-2023.yaml"), old)  # a plan without parts
