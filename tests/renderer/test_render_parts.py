@@ -196,8 +196,10 @@ def test_an_article_prints_its_number_bold_and_its_text_regular(short):
         assert label.text.strip() in ("Điều 1.", "Điều 2.", "Điều 3.") and label.bold
         assert text and not any(r.bold for r in text)
     style = doc.styles["VB Article Text"]
-    assert not style.font.bold and format_of(articles[0], "first_line_indent") == \
-        doc.styles["VB Body"].paragraph_format.first_line_indent
+    assert not style.font.bold and style.font.size.pt == 14
+    for attr in ("alignment", "first_line_indent", "space_after", "line_spacing"):
+        assert format_of(articles[0], attr) == getattr(
+            doc.styles["VB Body"].paragraph_format, attr)  # running text of the body
 
 
 def test_an_article_with_a_title_is_a_bold_heading_over_its_content(write_plan):
