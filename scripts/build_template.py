@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from vanban.renderer import normalise_zip  # noqa: E402
+from vanban.renderer.tables import TABLE_SIZE_PT  # noqa: E402
 
 FONT = "Times New Roman"
 TEXT_WIDTH = Mm(210 - 30 - 15)
@@ -167,6 +168,8 @@ def define_styles(doc) -> None:
     pstyle(doc, "VB Body", **body)
     pstyle(doc, "VB Section", bold=True, keep_next=True, caps=True, **body)
     pstyle(doc, "VB Article", bold=True, keep_next=True, **body)
+    # An article with running text (Mẫu 1.2): “Điều 1.” bold by its run, the text regular.
+    pstyle(doc, "VB Article Text", **body)
     pstyle(doc, "VB Item Title", bold=True, keep_next=True, **body)
     for name in ("VB Item", "VB Point", "VB Dash", "VB Plus", "VB Closing"):
         pstyle(doc, name, **body)
@@ -178,6 +181,30 @@ def define_styles(doc) -> None:
     pstyle(doc, "VB Signature Space", size=14, align=CENTER, exact=72)
     pstyle(doc, "VB Signer", size=14, bold=True, align=CENTER)
     pstyle(doc, "VB Note", size=11, align=JUSTIFY, before=6)
+    # Phụ lục (Phụ lục I, III.1.b–c and Mẫu 2.1): “Phụ lục I” 14 pt bold; the title in
+    # capitals, 14 pt bold; the “(Kèm theo …)” line 14 pt italic (it also stands under the
+    # trích yếu of a document a decision issues, Mẫu 1.3); a short rule under it.
+    pstyle(doc, "VB Appendix Label", size=14, bold=True, align=CENTER, keep_next=True)
+    pstyle(doc, "VB Appendix Title", size=14, bold=True, align=CENTER, keep_next=True,
+           caps=True)
+    pstyle(doc, "VB Reference", size=14, italic=True, align=CENTER, keep_next=True)
+    rule = pstyle(doc, "VB Appendix Rule", size=1, align=CENTER, exact=5, after=12)
+    border(rule.element.get_or_add_pPr(), "bottom", 6)
+    rule.paragraph_format.left_indent = Cm(2)
+    rule.paragraph_format.right_indent = Cm(2)
+    # Tables: the decree sets no size for a table's text; it is content (13–14 pt) and
+    # practice sets tables smaller than the running text: 13 pt, header bold and centred.
+    cell = {"size": TABLE_SIZE_PT, "before": 2, "after": 2}
+    pstyle(doc, "VB Table Text", align=LEFT, **cell)
+    pstyle(doc, "VB Table Header", bold=True, align=CENTER, **cell)
+    pstyle(doc, "VB Table Group", bold=True, align=LEFT, keep_next=True, **cell)
+    pstyle(doc, "VB Table Title", size=14, bold=True, align=CENTER, before=6, after=6,
+           keep_next=True)
+    # The empty paragraph that ends a section (the document's, an appendix's): as small as
+    # a paragraph can be, so it never pushes a page over.
+    pstyle(doc, "VB Section Break", size=1, align=LEFT, exact=1)
+    # Where the document a decision issues gets its header (replaced by the renderer).
+    pstyle(doc, "VB Attachment Header", size=1, align=LEFT, exact=1)
     # Page number (Phụ lục I, I.7): 14 pt, upright, centred in the top margin.
     pstyle(doc, "VB Page Number", size=14, align=CENTER)
     # Draft marker (not a component of ND30; agencies box "DỰ THẢO" at the top of page 1). It
@@ -271,6 +298,67 @@ def page_number_field(paragraph) -> None:
     fld("end")
 
 
+def header_table(doc) -> None:
+    """Agency and Quốc hiệu (ô 1–2), and Số and the dateline under them (ô 3–4). The
+    document a decision issues repeats the first row (Mẫu 1.3): the renderer copies it."""
+    header = borderless_table(doc, 2, [Mm(62), Mm(103)])
+    left, right = header.rows[0].cells
+    loop(left, "{%p for line in issuer.superior %}", "{{ line }}", "VB Superior", "{%p endfor %}")
+    loop(left, "{%p for line in issuer.name %}", "{{ line }}", "VB Issuer", "{%p endfor %}")
+    para(left, "", "VB Rule")
+    para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "VB National Title")
+    para(right, "Độc lập - Tự do - Hạnh phúc", "VB Motto")
+    para(right, "", "VB Rule")
+    left, right = header.rows[1].cells
+    para(left, "{{ number_line }}", "VB Number")
+    loop(left, "{%p if subject_line %}", "{{ subject_line }}", "VB Subject", "{%p endif %}")
+    loop(left, "{%p for stamp in stamps %}", "{{ stamp }}", "VB Stamp", "{%p endfor %}")
+    para(right, "{{ dateline }}", "VB Dateline")
+
+
+#: Each kind of body block and its style; any other kind is a plain “VB Body” paragraph.
+BRANCHES = [("section", "VB Section"), ("article", "VB Article"),
+            ("article-text", "VB Article Text"), ("item-title", "VB Item Title"),
+            ("item", "VB Item"), ("point", "VB Point"), ("dash", "VB Dash"),
+            ("plus", "VB Plus"), ("closing", "VB Closing")]
+
+
+def body_loop(doc, blocks: str) -> None:
+    """A numbered body: one paragraph per block in its kind's style, a table as its XML."""
+    para(doc, f"{{%p for b in {blocks} %}}", "VB Body")
+    for i, (kind, style) in enumerate(BRANCHES):
+        keyword = "if" if i == 0 else "elif"
+        para(doc, f'{{%p {keyword} b.kind == "{kind}" %}}', style)
+        para(doc, "{{r b.rich }}", style)
+    para(doc, '{%p elif b.kind == "table" %}', "VB Body")
+    para(doc, "{{p b.xml }}", "VB Body")
+    para(doc, "{%p else %}", "VB Body")
+    para(doc, "{{r b.rich }}", "VB Body")
+    para(doc, "{%p endif %}", "VB Body")
+    para(doc, "{%p endfor %}", "VB Body")
+
+
+def parts_loop(doc) -> None:
+    """The appendices and the document a decision issues, each after a section break."""
+    para(doc, "{%p for part in parts %}", "VB Body")
+    para(doc, "", "VB Section Break")
+    para(doc, '{%p if part.kind == "attachment" %}', "VB Doc Type")
+    # where the renderer puts the first row of the header: agency and Quốc hiệu, no Số
+    para(doc, "", "VB Attachment Header")
+    para(doc, "{{ part.doctype_title }}", "VB Doc Type")
+    para(doc, "{{ part.title }}", "VB Title")
+    para(doc, "{{ part.reference }}", "VB Reference")
+    para(doc, "", "VB Title Rule")
+    para(doc, "{%p else %}", "VB Appendix Label")
+    para(doc, "{{ part.label }}", "VB Appendix Label")
+    para(doc, "{{ part.title }}", "VB Appendix Title")
+    para(doc, "{{ part.reference }}", "VB Reference")
+    para(doc, "", "VB Appendix Rule")
+    para(doc, "{%p endif %}", "VB Appendix Rule")
+    body_loop(doc, "part.body")
+    para(doc, "{%p endfor %}", "VB Body")
+
+
 def build() -> bytes:
     doc = Document()
     doc_defaults(doc)
@@ -300,19 +388,7 @@ def build() -> bytes:
     for p in body.findall(qn("w:p")):
         body.remove(p)
 
-    header = borderless_table(doc, 2, [Mm(62), Mm(103)])
-    left, right = header.rows[0].cells
-    loop(left, "{%p for line in issuer.superior %}", "{{ line }}", "VB Superior", "{%p endfor %}")
-    loop(left, "{%p for line in issuer.name %}", "{{ line }}", "VB Issuer", "{%p endfor %}")
-    para(left, "", "VB Rule")
-    para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "VB National Title")
-    para(right, "Độc lập - Tự do - Hạnh phúc", "VB Motto")
-    para(right, "", "VB Rule")
-    left, right = header.rows[1].cells
-    para(left, "{{ number_line }}", "VB Number")
-    loop(left, "{%p if subject_line %}", "{{ subject_line }}", "VB Subject", "{%p endif %}")
-    loop(left, "{%p for stamp in stamps %}", "{{ stamp }}", "VB Stamp", "{%p endfor %}")
-    para(right, "{{ dateline }}", "VB Dateline")
+    header_table(doc)
 
     para(doc, "{%p if has_type_line %}", "VB Doc Type")
     para(doc, "{{ doctype_title }}", "VB Doc Type")
@@ -329,18 +405,7 @@ def build() -> bytes:
     loop(doc, "{%p for basis in bases %}", "{{ basis.text }}", "VB Basis", "{%p endfor %}")
     loop(doc, "{%p if decides_line %}", "{{ decides_line }}", "VB Decides", "{%p endif %}")
 
-    para(doc, "{%p for b in body %}", "VB Body")
-    branches = [("section", "VB Section"), ("article", "VB Article"),
-                ("item-title", "VB Item Title"), ("item", "VB Item"), ("point", "VB Point"),
-                ("dash", "VB Dash"), ("plus", "VB Plus"), ("closing", "VB Closing")]
-    for i, (kind, style) in enumerate(branches):
-        keyword = "if" if i == 0 else "elif"
-        para(doc, f'{{%p {keyword} b.kind == "{kind}" %}}', style)
-        para(doc, "{{r b.rich }}", style)
-    para(doc, "{%p else %}", "VB Body")
-    para(doc, "{{r b.rich }}", "VB Body")
-    para(doc, "{%p endif %}", "VB Body")
-    para(doc, "{%p endfor %}", "VB Body")
+    body_loop(doc, "body")
 
     sign = borderless_table(doc, 1, [Mm(70), Mm(95)], cant_split=True, top_margin_pt=12)
     left, right = sign.rows[0].cells
@@ -354,6 +419,7 @@ def build() -> bytes:
          "{%p endfor %}")
     para(right, "{{ signature.name }}", "VB Signer")
     loop(doc, "{%p for note in notes %}", "{{ note }}", "VB Note", "{%p endfor %}")
+    parts_loop(doc)
     # Word requires a paragraph after a table at the end of the body.
     para(doc, "", "VB Body").paragraph_format.space_after = Pt(0)
 

@@ -162,6 +162,12 @@ def probe_plan(plan: Plan) -> Plan:
                                opening=[p(1)], sections=[section], closing=[p(3), p(4)])
 
 
+def rest_follows_body(plan: Plan) -> bool:
+    """Whether what the document prints after its body depends on the body: an appendix
+    listing the plan's tasks. Its extracts are not cut from one frame then."""
+    return any(appendix.tasks for appendix in plan.appendices)
+
+
 def frame_plan(plan: Plan) -> Plan:
     """``plan`` with a one-paragraph body: renders its frame cheaply."""
     return dataclasses.replace(plan, bases=[], opening=[Paragraph(SENTINEL, _PROBE_MARK)],

@@ -18,7 +18,14 @@ from typing import Any
 
 from vanban.batch import zipfast
 from vanban.batch.formal import add_copy_block
-from vanban.batch.fragments import BodyModel, Frame, block_key, frame_plan, region_blocks
+from vanban.batch.fragments import (
+    BodyModel,
+    Frame,
+    block_key,
+    frame_plan,
+    region_blocks,
+    rest_follows_body,
+)
 from vanban.batch.jobs import Job
 from vanban.batch.parts import collect_parts
 from vanban.batch.props import CUSTOM_PART, PropertyTemplates
@@ -80,7 +87,7 @@ def prepare(plan: Plan, jobs: Sequence[Job], template: str | None, model: BodyMo
         kit.document = _cache.get(DOCUMENT_PART, parts[DOCUMENT_PART])
     recipes: list[tuple[tuple[int, ...], str] | None] = [None] * len(jobs)
     regional = [(i, job) for i, job in enumerate(jobs) if job.derived is not None]
-    if not regional or model is None:
+    if not regional or model is None or rest_follows_body(plan):
         return kit, recipes
     if primed is not None and not whole:
         kit.frame = primed.frame

@@ -15,3 +15,8 @@ LAYOUT_RANGES: dict[str, tuple[float, float]] = {
 }
 #: The size of an A4 page, portrait.
 A4_MM = (210, 297)
+#: The margins of a page turned landscape for a wide table (Phụ lục I, I.2), by the portrait
+#: layout key each one takes: bound with the portrait pages, its binding edge is its top, so
+#: the portrait left margin becomes its top, the right its bottom, top and bottom its sides.
+TURNED_MARGINS = {"top": "margin_left", "bottom": "margin_right", "left": "margin_top",
+                  "right": "margin_bottom"}

@@ -1,9 +1,11 @@
 """Render a plan into a .docx laid out as Decree 30/2020/NĐ-CP prescribes.
 
 Layers, top to bottom: :mod:`.pipeline` (the one way through), :mod:`.context` (plan →
-strings), :mod:`.engine` (docxtpl), :mod:`.layout` (python-docx fitting), :mod:`.metrics`
-(text widths), :mod:`.properties` (custom document properties), :mod:`.package`
-(reproducible zip). Other packages use the renderer through the names below only; each is
+strings) with :mod:`.blocks` (numbered bodies), :mod:`.tables` (tables and their XML) and
+:mod:`.appendices` (phụ lục and the document a decision issues), :mod:`.engine` (docxtpl),
+:mod:`.layout` (python-docx fitting) with :mod:`.sections` (pages of each part),
+:mod:`.metrics` (text widths), :mod:`.properties` (custom document properties),
+:mod:`.package` (reproducible zip). Other packages use the renderer through the names below only; each is
 imported when first used, so asking for the zip writer does not load docxtpl.
 """
 
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS = {
     "default_template": "pipeline", "output_path": "pipeline", "render": "pipeline",
     "render_bytes": "pipeline", "render_document": "pipeline", "template_path": "pipeline",
-    "CONTEXT_NAMES": "context", "build_context": "context", "task_lines": "context",
+    "CONTEXT_NAMES": "context", "build_context": "context", "task_lines": "blocks",
     "prepare": "engine", "rich": "engine",
     "first_page_header_paragraphs": "layout", "style_text_width": "layout",
     "text_width_pt": "metrics",
@@ -35,7 +37,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from vanban.renderer.context import CONTEXT_NAMES, build_context, task_lines
+    from vanban.renderer.blocks import task_lines
+    from vanban.renderer.context import CONTEXT_NAMES, build_context
     from vanban.renderer.engine import prepare, rich
     from vanban.renderer.layout import first_page_header_paragraphs, style_text_width
     from vanban.renderer.metrics import text_width_pt

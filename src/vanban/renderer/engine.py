@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from vanban.errors import TemplateError, os_reason
 from vanban.i18n import _
 from vanban.renderer.context import CONTEXT_NAMES
+from vanban.renderer.tables import table_xml
 
 
 def _braces(xml: str) -> str:
@@ -35,7 +36,8 @@ def rich(block: dict[str, Any]) -> RichText:
     """The number and text of a body block as runs; emphasis only where the plan asks."""
     rt = RichText()
     if block["label"]:
-        rt.add(block["label"] + " ", bold=block["bold"], italic=block["italic"])
+        rt.add(block["label"] + " ", bold=block["bold"] or block.get("label_bold", False),
+               italic=block["italic"])
     rt.add(block["text"], bold=block["bold"], italic=block["italic"])
     rt.xml = _braces(rt.xml)
     return rt
@@ -51,9 +53,29 @@ def _wrap(value: Any) -> Any:
     return value
 
 
+def _body(blocks: list[dict[str, Any]], *, table_last: bool = False) -> list[dict[str, Any]]:
+    """Blocks as the template reads them: runs for a paragraph, XML for a table.
+
+    An empty paragraph follows a table, unless the table ends a part (the section's end
+    follows it): a line of space before the text, and Word joins tables that touch — the
+    signature block after the document's body (``table_last``) is one.
+    """
+    out = []
+    for i, block in enumerate(blocks):
+        if block["kind"] == "table":
+            separate = i + 1 < len(blocks) or table_last
+            out.append({"kind": "table", "xml": Markup(table_xml(block, separate=separate))})
+        else:
+            out.append({**_wrap(block), "rich": rich(block)})
+    return out
+
+
 def prepare(context: dict[str, Any]) -> dict[str, Any]:
-    body = [{**_wrap(b), "rich": rich(b)} for b in context["body"]]
-    return {**_wrap(context), "body": body}
+    plain = {k: v for k, v in context.items() if k not in ("body", "parts")}
+    parts = [{**_wrap({k: v for k, v in part.items() if k != "body"}),
+              "body": _body(part["body"])} for part in context.get("parts", [])]
+    # the signature block, a table, follows the document's body
+    return {**_wrap(plain), "body": _body(context["body"], table_last=True), "parts": parts}
 
 
 class _Environment(jinja2.Environment):
@@ -89,7 +111,8 @@ def _environment() -> jinja2.Environment:
 
 
 @lru_cache(maxsize=16)
-def _template_bytes(path: str, mtime_ns: int, size: int) -> bytes:
+def _template_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, frozenset[str]]:
+    """The template's bytes and the context names it uses, once checked."""
     data = Path(path).read_bytes()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -98,31 +121,39 @@ def _template_bytes(path: str, mtime_ns: int, size: int) -> bytes:
         raise TemplateError(_("{path} is not a Word .docx template"), path=path) from None
     tpl = DocxTemplate(io.BytesIO(data))
     try:
-        unknown = tpl.get_undeclared_template_variables(_environment()) - CONTEXT_NAMES
+        used = frozenset(tpl.get_undeclared_template_variables(_environment()))
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(_("the template {path} has a tag error: {reason}"), path=path,
                             reason=exc.message) from None
+    unknown = used - CONTEXT_NAMES
     if unknown:
         raise TemplateError(_(
             "the template {path} uses fields vanban does not provide: {names}; available: "
             "{available}"), path=path, names=", ".join(sorted(unknown)),
             available=", ".join(sorted(CONTEXT_NAMES)))
-    return data
+    return data, used
 
 
-def load_template(path: Path) -> DocxTemplate:
-    """A fresh template object (docxtpl renders in place, so each document needs one)."""
+def load_template(path: Path) -> tuple[DocxTemplate, frozenset[str]]:
+    """A fresh template object (docxtpl renders in place, so each document needs one) and
+    the context names the template uses."""
     try:
         stat = path.stat()
     except OSError as exc:
         raise TemplateError(_("cannot read the template {path}: {reason}"), path=str(path),
                             reason=os_reason(exc)) from None
-    data = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
-    return DocxTemplate(io.BytesIO(data))
+    data, used = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+    return DocxTemplate(io.BytesIO(data)), used
 
 
 def render_template(path: Path, context: dict[str, Any]) -> DocxTemplate:
-    tpl = load_template(path)
+    tpl, used = load_template(path)
+    if context.get("parts") and "parts" not in used:
+        # a template made before appendices were rendered would silently drop them
+        raise TemplateError(_(
+            "the template {path} has no place for appendices or the document a decision "
+            "issues, and this plan has them; start from the current default template "
+            "(vanban's templates/ke-hoach.docx)"), path=str(path))
     try:
         tpl.render(prepare(context), _environment(), autoescape=True)
     except jinja2.UndefinedError as exc:

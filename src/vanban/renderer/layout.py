@@ -7,25 +7,28 @@ gets the length the decree measures against its text line (Phụ lục I, II.1�
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from docx.document import Document
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Length, Mm, Pt
+from docx.shared import Cm, Emu, Length, Mm, Pt, Twips
 from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from vanban.decree.marks import STAMP_WIDTH_MM
 from vanban.plan.model import Plan
+from vanban.renderer.geometry import text_width_twips
 from vanban.renderer.metrics import text_width_pt
 from vanban.renderer.properties import set_custom_properties
+from vanban.renderer.sections import BREAK_STYLE, apply_sections
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
-BODY_STYLES = ("VB Body", "VB Basis", "VB Section", "VB Article", "VB Item Title", "VB Item",
-               "VB Point", "VB Dash", "VB Plus", "VB Closing")
+BODY_STYLES = ("VB Body", "VB Basis", "VB Section", "VB Article", "VB Article Text",
+               "VB Item Title", "VB Item", "VB Point", "VB Dash", "VB Plus", "VB Closing")
 MIN_LEFT_COLUMN = Mm(55)
 
 
@@ -125,12 +128,28 @@ def page_setup(doc: Document, plan: Plan) -> Length:
     return Emu(section.page_width - section.left_margin - section.right_margin)
 
 
+def _holds_style(doc: Document, table: Table, name: str) -> bool:
+    """Whether a paragraph of ``table`` is in the style ``name`` (read in the XML: a table
+    of the body may have a thousand rows)."""
+    style = _find_style(doc, name)
+    return style is not None and any(
+        s.get(qn("w:val")) == style.style_id for s in table._tbl.iter(qn("w:pStyle")))
+
+
+def _two_columns_holding(doc: Document, name: str) -> Table | None:
+    return next((t for t in doc.tables if len(t.columns) == 2 and _holds_style(doc, t, name)),
+                None)
+
+
+def header_table(doc: Document) -> Table | None:
+    """The table of the document's header: agency and Quốc hiệu, Số and the dateline."""
+    return _two_columns_holding(doc, "VB National Title")
+
+
 def fit_header(doc: Document, text_width: Length) -> None:
     """Size the header columns and the rules under the issuer and the Tiêu ngữ."""
-    if not doc.tables:
-        return
-    table = doc.tables[0]
-    if len(table.columns) != 2:
+    table = header_table(doc)
+    if table is None:
         return
 
     def needed(row: int, style: str) -> float:
@@ -159,6 +178,25 @@ def fit_header(doc: Document, text_width: Length) -> None:
         _set_indents(stamp, left, length)
 
 
+#: The template's placeholder for the header of the document a decision issues.
+ATTACHMENT_HEADER = "VB Attachment Header"
+
+
+def place_attachment_headers(doc: Document) -> None:
+    """Put the first row of the document's header — agency and Quốc hiệu, without Số and
+    dateline (Mẫu 1.3) — where the template marks the attached document's header: the
+    agency's own design of it, fitted already, on both first pages."""
+    table = header_table(doc)
+    if table is None:
+        return
+    for paragraph in _styled(doc, doc.paragraphs, ATTACHMENT_HEADER):
+        header = copy.deepcopy(table._tbl)
+        for row in header.findall(qn("w:tr"))[1:]:
+            header.remove(row)
+        paragraph._p.addprevious(header)
+        paragraph._p.getparent().remove(paragraph._p)
+
+
 def first_page_header_paragraphs(doc: Document) -> list[Paragraph]:
     """Paragraphs of page 1's header as rendered.
 
@@ -173,9 +211,13 @@ def first_page_header_paragraphs(doc: Document) -> list[Paragraph]:
     return []
 
 
-def _has_style(paragraph: Paragraph, style_id: str) -> bool:
+def _style_id(paragraph: Paragraph) -> str | None:
     ppr = paragraph._p.pPr
-    return ppr is not None and ppr.pStyle is not None and ppr.pStyle.val == style_id
+    return ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+
+
+def _has_style(paragraph: Paragraph, style_id: str) -> bool:
+    return _style_id(paragraph) == style_id
 
 
 def fit_draft_mark(doc: Document, text_width: Length) -> None:
@@ -189,19 +231,52 @@ def fit_draft_mark(doc: Document, text_width: Length) -> None:
         mark.paragraph_format.first_line_indent = Emu(0)
 
 
-def fit_title_rule(doc: Document, text_width: Length) -> None:
-    paragraphs = doc.paragraphs
-    titles = _styled(doc, paragraphs, "VB Title")
-    line = min(style_text_width(doc, "VB Title", _text_of(titles)), text_width.pt)
-    for rule in _styled(doc, paragraphs, "VB Title Rule"):
-        _set_indents(rule, text_width, line * SHORT_RULE)
+#: Each short rule and the heading it is measured against: the trích yếu (of the document
+#: and of the one it issues) and an appendix's title; the “(Kèm theo …)” line between them
+#: and the rule is passed over.
+RULES = {"VB Title Rule": "VB Title", "VB Appendix Rule": "VB Appendix Title"}
+PASSED_OVER = ("VB Reference",)
+
+
+def fit_title_rules(doc: Document, widths: list[Length]) -> None:
+    """Give each short rule 0.4 of its heading's longest line, in the text width of the
+    section it stands in (``widths``: one per section, in order)."""
+    ids = {name: style.style_id for name in (*RULES, *RULES.values(), *PASSED_OVER)
+           if (style := _find_style(doc, name)) is not None}
+    rules = {ids[rule]: heading for rule, heading in RULES.items() if rule in ids}
+    passed = {ids[name] for name in PASSED_OVER if name in ids}
+    breaks = _find_style(doc, BREAK_STYLE)
+    section = 0
+    previous: list[Paragraph] = []  # the body's paragraphs so far, latest last
+    for element in doc.element.body.iterchildren(qn("w:p")):
+        paragraph = Paragraph(element, doc)
+        style = _style_id(paragraph)
+        if style in rules:
+            heading_id = ids.get(rules[style])
+            lines: list[str] = []
+            for before in reversed(previous):
+                before_style = _style_id(before)
+                if before_style == heading_id:
+                    lines.insert(0, before.text)
+                elif lines or before_style not in passed:
+                    break
+            width = widths[min(section, len(widths) - 1)]
+            line = min(style_text_width(doc, rules[style], [t for t in lines if t.strip()]),
+                       width.pt)
+            _set_indents(paragraph, width, line * SHORT_RULE)
+        if breaks is not None and style == breaks.style_id:
+            section += 1
+        previous.append(paragraph)
+
+
+def signature_table(doc: Document) -> Table | None:
+    """The table of Nơi nhận and the signature: the one that holds the signer's name."""
+    return _two_columns_holding(doc, "VB Signer")
 
 
 def fit_signature_table(doc: Document, text_width: Length) -> None:
-    if len(doc.tables) < 2:
-        return
-    table = doc.tables[-1]
-    if len(table.columns) != 2:
+    table = signature_table(doc)
+    if table is None:
         return
     grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
     current = [int(c.get(qn("w:w"))) for c in grid]
@@ -217,10 +292,10 @@ def keep_signature_with_text(doc: Document) -> None:
     A signature page without any of the text above it invites substitution, and văn thư
     practice refuses it; the signature row itself cannot split (``cantSplit``).
     """
-    if len(doc.tables) < 2:
+    table = signature_table(doc)
+    if table is None:
         return
-    signature = doc.tables[-1]._tbl
-    previous = signature.getprevious()
+    previous = table._tbl.getprevious()
     while previous is not None and previous.tag != qn("w:p"):
         previous = previous.getprevious()
     if previous is not None:
@@ -265,12 +340,18 @@ def stamp_properties(doc: Document, plan: Plan) -> None:
     set_custom_properties(doc, custom)
 
 
-def apply(doc: Document, plan: Plan) -> None:
+def apply(doc: Document, plan: Plan, parts: Sequence[bool] = ()) -> None:
+    """Fit the rendered ``doc`` to ``plan``; ``parts`` says, for each appendix or attached
+    document after the document, whether its pages are landscape."""
     text_width = page_setup(doc, plan)
     fit_header(doc, text_width)
-    fit_title_rule(doc, text_width)
+    place_attachment_headers(doc)
+    widths = [text_width] + [Emu(Twips(text_width_twips(plan.layout, turned)))
+                             for turned in parts]
+    fit_title_rules(doc, widths)
     fit_draft_mark(doc, text_width)
     fit_signature_table(doc, text_width)
     keep_signature_with_text(doc)
+    apply_sections(doc, plan.layout, parts)
     stamp_properties(doc, plan)
 

@@ -41,8 +41,9 @@ def render_document(plan: Plan, template: str | Path | None = None) -> Document:
             "vanban does not lay out a {name} yet; it renders the types of the decree's "
             "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …), Quyết định and Công văn"),
             name=plan.doctype.name)
-    tpl = render_template(template_path(template), build_context(plan))
-    layout.apply(tpl.docx, plan)
+    context = build_context(plan)
+    tpl = render_template(template_path(template), context)
+    layout.apply(tpl.docx, plan, [part["landscape"] for part in context["parts"]])
     return tpl.docx
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vanban.decree.page import A4_MM, LAYOUT_RANGES
+from vanban.decree.page import A4_MM, LAYOUT_RANGES, TURNED_MARGINS
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
@@ -38,8 +38,7 @@ NAMES = {"top": _("top margin"), "bottom": _("bottom margin"), "left": _("left m
 #: binding edge on top: the portrait left margin is its top, the right its bottom).
 PORTRAIT = {"top": "margin_top", "bottom": "margin_bottom", "left": "margin_left",
             "right": "margin_right"}
-LANDSCAPE = {"top": "margin_left", "bottom": "margin_right", "left": "margin_top",
-             "right": "margin_bottom"}
+LANDSCAPE = TURNED_MARGINS
 #: A landscape page turned the other way: binding edge at the bottom.
 UPSIDE_DOWN = {"top": "margin_right", "bottom": "margin_left", "left": "margin_top",
                "right": "margin_bottom"}
