@@ -33,7 +33,7 @@ def test_a_table_appendix_keeps_columns_groups_and_cells_as_text(write_plan):
     assert isinstance(table, Table)
     assert [c.header for c in table.columns] == ["STT", "Chỉ tiêu", "Năm 2023", "Năm 2024"]
     assert [c.group for c in table.columns] == [None, None, "Tỷ lệ (%)", "Tỷ lệ (%)"]
-    assert [c.align for c in table.columns] == ["center", "left", "right", "right"]
+    assert [c.align for c in table.columns] == ["center", None, "right", "right"]
     assert table.grouped_header
     group, row = table.rows
     assert group.group == "I. DỊCH VỤ CÔNG" and group.cells == ()
@@ -127,3 +127,17 @@ invitation:
     assert invitation.time == "08 giờ 00, thứ Năm, ngày 15/01/2027"  # as written, not a date
     data = plan_data(plan)
     assert data["invitation"]["place"] == "Hội trường Ủy ban nhân dân tỉnh"
+
+
+def test_a_cell_of_several_lines_is_several_paragraphs_and_reads_back(write_plan, tmp_path):
+    text = TABLE_APPENDIX.replace('["1", "Hồ sơ <trực tuyến> & {{ toàn trình }}", "45", "60"]',
+                                  '["1", "Hồ sơ\\ntrực tuyến", "45", "60"]\n'
+                                  '            - - "2"\n              - |\n                Thanh toán\n'
+                                  '                trực tuyến\n              - "40"\n              - "55"')
+    plan = load_plan(write_plan(text))
+    rows = plan.appendices[0].content[0].rows
+    assert [r.cells[1] for r in rows[1:]] == ["Hồ sơ\ntrực tuyến", "Thanh toán\ntrực tuyến"]
+    assert rows[1].cells[0] == "1" and plan.appendices[0].content[0].columns[1].align is None
+    again = tmp_path / "again.yaml"
+    again.write_text(dump_yaml(plan_data(plan))[0], encoding="utf-8")
+    assert plan_data(load_plan(again)) == plan_data(plan)

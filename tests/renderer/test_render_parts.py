@@ -465,7 +465,7 @@ def _table(headers, rows, widths=None, aligns=None):
 
     mark = Mark("t", 1, 1)
     columns = [Column(h, mark, width=(widths or [None] * len(headers))[i],
-                      align=(aligns or ["left"] * len(headers))[i]) for i, h in enumerate(headers)]
+                      align=(aligns or [None] * len(headers))[i]) for i, h in enumerate(headers)]
     return Table(columns, [Row(tuple(r), mark) for r in rows], mark)
 
 

@@ -127,7 +127,7 @@ NODE = NodeSpec(_("numbered item"), _(
 
 def _build_column(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Context) -> Any:
     return Column(v["header"], mark, group=v.get("group"), width=v.get("width"),
-                  align=v.get("align", "left"))
+                  align=v.get("align"))
 
 
 COLUMN_OBJ = Obj(_("column"), _("A column of a table"), [
@@ -137,7 +137,8 @@ COLUMN_OBJ = Obj(_("column"), _("A column of a table"), [
     Field("width", Decimal(1, 1000, ""), _(
         "Relative width (the columns share the text width in these proportions)")),
     Field("align", Choice(("left", "center", "right")), _(
-        "Alignment of the column's cells: left (text), center (STT, dates) or right (figures)")),
+        "Alignment of the column's cells: left, center or right; by default STT and dates "
+        "are centred, figures right-aligned and text left")),
 ], _build_column)
 
 
@@ -154,6 +155,11 @@ class ColumnSpec(Spec):
         return {"anyOf": [Text().schema(lang), COLUMN_OBJ.schema(lang)]}
 
 
+#: A cell's text: several lines (a block scalar ``|``, or ``\n`` in quotes) are several
+#: paragraphs of the cell.
+CELL = Text(allow_empty=True, multiline=True)
+
+
 class RowSpec(Spec):
     """A row: a list of cell texts, or ``{group: …}`` for a row spanning the table."""
 
@@ -167,7 +173,7 @@ class RowSpec(Spec):
             return INVALID if text is INVALID else Row((), node.mark, group=text)
         if not isinstance(node, YList):
             return self._wrong_type(node, ctx, _("a list of cells, or {group: …}"))
-        cells = [Text(allow_empty=True).convert(item, ctx) for item in node.items]
+        cells = [CELL.convert(item, ctx) for item in node.items]
         if any(c is INVALID for c in cells):
             return INVALID
         return Row(tuple(cells), node.mark, marks={"cells": node.mark})

@@ -81,7 +81,8 @@ class Column:
     mark: Mark
     group: str | None = None
     width: float | None = None  # relative to the other columns; None: shared equally
-    align: Literal["left", "center", "right"] = "left"
+    #: None: as practice does (STT and dates centred, figures right, text left)
+    align: Literal["left", "center", "right"] | None = None
 
 
 @dataclass

@@ -93,7 +93,7 @@ def _column(column: Column) -> Any:
         out["group"] = column.group
     if column.width is not None:
         out["width"] = int(column.width) if float(column.width).is_integer() else column.width
-    if column.align != "left":
+    if column.align is not None:
         out["align"] = column.align
     return out if len(out) > 1 else column.header
 
@@ -263,6 +263,7 @@ def scalar(value: Any) -> str:
     if text.lower() not in _SPECIAL and not _NEEDS_QUOTES.search(text):
         return text
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = escaped.replace("\n", "\\n")  # the paragraphs of a table cell
     escaped = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", escaped)
     return f'"{escaped}"'
 

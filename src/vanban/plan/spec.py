@@ -113,8 +113,10 @@ class Text(Spec):
     """One line of text: NFC-normalised, stripped, no control characters or line breaks."""
 
     def __init__(self, *, allow_empty: bool = False, pattern: str | None = None,
-                 pattern_help: str = "", examples: Sequence[str] = ()) -> None:
+                 pattern_help: str = "", examples: Sequence[str] = (),
+                 multiline: bool = False) -> None:
         self.allow_empty = allow_empty
+        self.multiline = multiline  # a table cell: each line is a paragraph of the cell
         self.pattern = re.compile(pattern) if pattern else None
         self.pattern_help = pattern_help
         self.examples = tuple(examples)
@@ -134,7 +136,9 @@ class Text(Spec):
                 code=ord(m.group()))
             return INVALID
         text = raw.strip()
-        if "\n" in text:
+        if "\n" in text and self.multiline:
+            text = "\n".join(line.strip() for line in text.split("\n"))
+        elif "\n" in text:
             ctx.report(node.mark, CONTROL_CHARACTER, _(
                 "a line break inside one paragraph is not allowed; make each paragraph its own "
                 "list entry"))

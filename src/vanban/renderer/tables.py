@@ -70,13 +70,13 @@ def _figures(cells: list[str], pattern: re.Pattern[str]) -> bool:
 
 
 def alignments(table: Table) -> list[str]:
-    """Each column's alignment: as the plan gives it; a column left at the default (left)
-    is centred when it numbers the rows (STT, TT) or holds only dates, and right-aligned
-    when it holds only figures, so their digits line up."""
+    """Each column's alignment: as the plan gives it; a column that does not say is centred
+    when it numbers the rows (STT, TT) or holds only dates, and right-aligned when it holds
+    only figures, so their digits line up."""
     out = []
     for i, column in enumerate(table.columns):
         cells = [row.cells[i] for row in table.rows if row.group is None]
-        if column.align != "left":
+        if column.align is not None:
             out.append(column.align)
         elif column.header.strip().lower() in ORDINAL_HEADERS or _figures(cells, _DATE):
             out.append("center")
