@@ -37,24 +37,24 @@ def _codes(value: str | None) -> list[str] | None:
     return [c.strip() for c in value.split(",") if c.strip()] if value else None
 
 
-@click.command(help=tr(_(
+@click.command(help=_(
     "Check plan files or folders against Decree 30 and the house rules; --fix repairs what is "
-    "certain.")))
+    "certain."))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto",
-              help=tr(_("Output format (auto: github annotations under GitHub Actions, else "
-                        "text).")))
-@click.option("--strict", is_flag=True, help=tr(_("Fail (exit 1) on warnings too.")))
-@click.option("--fix", is_flag=True, help=tr(_(
+              help=_("Output format (auto: github annotations under GitHub Actions, else "
+                        "text)."))
+@click.option("--strict", is_flag=True, help=_("Fail (exit 1) on warnings too."))
+@click.option("--fix", is_flag=True, help=_(
     "Rewrite the plans in place to fix what is certain (NFC, legacy encodings, spaces, leading "
-    "zeros, the Tiêu ngữ dash …), keeping comments and layout.")))
+    "zeros, the Tiêu ngữ dash …), keeping comments and layout."))
 @click.option("-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Configuration file (default: the nearest .vanban.yaml or "
-                        "pyproject.toml [tool.vanban]).")))
-@click.option("--select", help=tr(_("Only these rules (codes or names, comma-separated).")))
-@click.option("--ignore", help=tr(_("Skip these rules (codes or names, comma-separated).")))
-@click.option("--today", callback=_today, help=tr(_(
-    "Check as if today were this date (YYYY-MM-DD), for dates in the future.")))
+              help=_("Configuration file (default: the nearest .vanban.yaml or "
+                        "pyproject.toml [tool.vanban])."))
+@click.option("--select", help=_("Only these rules (codes or names, comma-separated)."))
+@click.option("--ignore", help=_("Skip these rules (codes or names, comma-separated)."))
+@click.option("--today", callback=_today, help=_(
+    "Check as if today were this date (YYYY-MM-DD), for dates in the future."))
 @lang_option
 def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, config_path: Path | None,
           select: str | None, ignore: str | None, today) -> None:
@@ -108,7 +108,7 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, config_pat
     sys.exit(EXIT_PROBLEMS if report.failed(strict) else EXIT_OK)
 
 
-@click.command(help=tr(_("List the checker's rules, or show one rule's documentation.")))
+@click.command(help=_("List the checker's rules, or show one rule's documentation."))
 @click.argument("rule", required=False)
 @lang_option
 def rules(rule: str | None) -> None:
