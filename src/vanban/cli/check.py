@@ -48,6 +48,9 @@ def _codes(value: str | None) -> list[str] | None:
 @click.option("--fix", is_flag=True, help=_(
     "Rewrite the plans in place to fix what is certain (NFC, legacy encodings, spaces, leading "
     "zeros, the Tiêu ngữ dash …), keeping comments and layout."))
+@click.option("--diff", "show_diff", is_flag=True, help=_(
+    "Show what --fix would change, as a unified diff, without changing any file (exit 1 "
+    "when there is something to fix)."))
 @click.option("-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help=_("Configuration file (default: the nearest .vanban.yaml or "
                         "pyproject.toml [tool.vanban])."))
@@ -56,8 +59,8 @@ def _codes(value: str | None) -> list[str] | None:
 @click.option("--today", callback=_today, help=_(
     "Check as if today were this date (YYYY-MM-DD), for dates in the future."))
 @lang_option
-def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, config_path: Path | None,
-          select: str | None, ignore: str | None, today) -> None:
+def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff: bool,
+          config_path: Path | None, select: str | None, ignore: str | None, today) -> None:
     import os
 
     from vanban.check.fixer import fix_file
@@ -65,7 +68,24 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, config_pat
     from vanban.check.paths import check_paths
     from vanban.errors import ConfigError
 
+    if fix and show_diff:
+        fail(VanbanError(_("--fix changes the files and --diff only shows the changes: "
+                           "choose one")))
     try:
+        if show_diff:
+            from vanban.check.config import config_for
+            from vanban.check.paths import collect
+
+            pending = False
+            for path in collect(paths):
+                if path.suffix.lower() not in (".yaml", ".yml"):
+                    continue  # documents are checked, never rewritten
+                outcome = fix_file(path, config=config_for(path, config_path), today=today,
+                                   select=_codes(select), ignore=_codes(ignore), write=False)
+                if outcome.diff():
+                    pending = True
+                    click.echo(outcome.diff(), nl=False)
+            sys.exit(EXIT_PROBLEMS if pending else EXIT_OK)
         if fix:
             from vanban.check.config import config_for
             from vanban.check.paths import collect
