@@ -427,3 +427,25 @@ def json_schema(lang: str | None = None) -> dict[str, Any]:
         "$defs": {"node": NODE.schema(lang), "table": TABLE_BLOCK.schema(lang)},
     }
     return out
+
+
+def schema_loader() -> type:
+    """A PyYAML loader that reads a plan as the JSON Schema describes it: like
+    ``yaml.safe_load``, except that dates stay text (``safe_load`` makes ``2024-03-05`` a
+    ``datetime.date``, which no JSON Schema type accepts)::
+
+        data = yaml.load(text, Loader=vanban.schema_loader())
+        jsonschema.validate(data, vanban.json_schema())
+    """
+    import yaml
+
+    class SchemaLoader(yaml.SafeLoader):
+        pass
+
+    SchemaLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers
+                if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return SchemaLoader
+
