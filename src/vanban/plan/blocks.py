@@ -130,8 +130,11 @@ def _build_column(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Co
                   align=v.get("align", "left"))
 
 
+#: A cell's text: empty, or several paragraphs one per line (a Word cell's paragraphs).
+CELL = Text(allow_empty=True, lines=True)
+
 COLUMN_OBJ = Obj(_("column"), _("A column of a table"), [
-    Field("header", Text(), _("The column's header"), required=True),
+    Field("header", CELL, _("The column's header"), required=True),
     Field("group", Text(), _(
         "A header over this column and the next ones with the same group (a merged cell)")),
     Field("width", Decimal(1, 1000, ""), _(
@@ -146,12 +149,12 @@ class ColumnSpec(Spec):
 
     def convert(self, node: YNode, ctx: Context) -> Any:
         if isinstance(node, YScalar):
-            header = Text().convert(node, ctx)
+            header = CELL.convert(node, ctx)
             return INVALID if header is INVALID else Column(header, node.mark)
         return COLUMN_OBJ.convert(node, ctx)
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        return {"anyOf": [Text().schema(lang), COLUMN_OBJ.schema(lang)]}
+        return {"anyOf": [CELL.schema(lang), COLUMN_OBJ.schema(lang)]}
 
 
 class RowSpec(Spec):
@@ -167,7 +170,7 @@ class RowSpec(Spec):
             return INVALID if text is INVALID else Row((), node.mark, group=text)
         if not isinstance(node, YList):
             return self._wrong_type(node, ctx, _("a list of cells, or {group: …}"))
-        cells = [Text(allow_empty=True).convert(item, ctx) for item in node.items]
+        cells = [CELL.convert(item, ctx) for item in node.items]
         if any(c is INVALID for c in cells):
             return INVALID
         return Row(tuple(cells), node.mark, marks={"cells": node.mark})
@@ -175,7 +178,7 @@ class RowSpec(Spec):
     def schema(self, lang: str | None) -> dict[str, Any]:
         group = {**Text().schema(lang), "description": translate(_(
             "A row spanning the table: the group's number and title"), lang)}
-        return {"anyOf": [{"type": "array", "items": Text(allow_empty=True).schema(lang)},
+        return {"anyOf": [{"type": "array", "items": CELL.schema(lang)},
                           {"type": "object", "properties": {"group": group},
                            "required": ["group"], "additionalProperties": False}]}
 

@@ -104,11 +104,14 @@ def scalar_position(node: YScalar, offset: int) -> Mark:
 
 
 class Text(Spec):
-    """One line of text: NFC-normalised, stripped, no control characters or line breaks."""
+    """One line of text: NFC-normalised, stripped, no control characters or line breaks
+    (``lines``: line breaks allowed, one printed paragraph each — a table cell's)."""
 
     def __init__(self, *, allow_empty: bool = False, pattern: str | None = None,
-                 pattern_help: str = "", examples: Sequence[str] = ()) -> None:
+                 pattern_help: str = "", examples: Sequence[str] = (),
+                 lines: bool = False) -> None:
         self.allow_empty = allow_empty
+        self.lines = lines
         self.pattern = re.compile(pattern) if pattern else None
         self.pattern_help = pattern_help
         self.examples = tuple(examples)
@@ -123,7 +126,7 @@ class Text(Spec):
                 code=ord(m.group()))
             return INVALID
         text = raw.strip()
-        if "\n" in text:
+        if "\n" in text and not self.lines:
             ctx.report(node.mark, CONTROL_CHARACTER, _(
                 "a line break inside one paragraph is not allowed; make each paragraph its own "
                 "list entry"))
