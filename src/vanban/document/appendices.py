@@ -194,7 +194,7 @@ class TailParser:
             out["landscape"] = True
         if reference:
             out["reference"] = self._joined([self.cur.origin(p) for p in reference])
-        parser = BodyParser(self.cur, numbering=numbering, role="appendix",
+        parser = BodyParser(self.cur, appendix_of=numbering, role="appendix",
                             stops=self.ends_part)
         parsed = parser.parse([])
         content = parsed["opening"] + parsed["sections"] + parsed["closing"]

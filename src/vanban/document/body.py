@@ -8,12 +8,13 @@ number, so the checker can report them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from vanban.decree.numbering import (
-    ARTICLES, LEADING_LABEL, MAX_DEPTH, POINTS, RANK, SECTIONS, auto_label, parse_label,
+    LEADING_LABEL, MAX_DEPTH, RANK, auto_label, numbering_of, parse_label,
 )
 from vanban.decree.doctypes import DocumentType
 from vanban.decree.signing import AUTHORITY_PREFIX
@@ -35,6 +36,9 @@ AGENCY_START = ("Sở ", "Ban ", "Ủy ban", "Uỷ ban", "UBND", "Công an", "B�
                 "Hội đồng", "Tổ ")
 AGENCY_PREFIXES = ("Đề nghị ", "Giao ", "Các đồng chí ", "Đồng chí ")
 ORGANISATION = ("to chuc thuc hien", "phan cong", "trach nhiem")
+#: A point's letter typed with a stray full stop (“d). …”): still a point, its number as
+#: written (the checker reports it).
+_STRAY_DOT = re.compile(r"^[a-zđ]\)\.(?:\s+|$)")
 
 
 def derive_agency(heading: str) -> str | None:
@@ -71,15 +75,15 @@ class BodyParser:
     role, the body of an appendix or of the document a decision issues, up to ``stops``."""
 
     def __init__(self, cur: Cursor, *, doctype: DocumentType | None = None,
-                 numbering: str | None = None, role: str | None = None,
+                 appendix_of: str | None = None, role: str | None = None,
                  stops: Callable[[Para], bool] | None = None) -> None:
         self.cur = cur
         found = doctype or cur.doctype
         assert found is not None
         self.doctype = found
-        #: An appendix is numbered as the body it belongs to (see Plan.bodies): fixed.
-        self.fixed = numbering
-        self.numbering = numbering or found.numbering  # until the body's own numbers say
+        #: An appendix's: the numbering of the body it belongs to, its own by default.
+        self.appendix_of = appendix_of
+        self.numbering = appendix_of or found.numbering  # until the body's own numbers say
         #: Every paragraph's role when this is not the document's own body.
         self.role = role
         self.stops = stops
@@ -149,7 +153,8 @@ class BodyParser:
                 self.record("body", para)
                 stack[-1].content.append(self.paragraph(para))
                 continue
-            is_title = self.is_title(para, depth, str(heading), kind)
+            is_title = self.is_title(para, depth, str(heading), kind,
+                                     stack[-1].kind if stack else None)
             self.record("heading" if is_title else "body", para)
             node = _Node(depth, kind, label, para, heading, is_title,
                          italic=bool(para.italic) and not para.style.startswith("VB Basis"),
@@ -159,8 +164,12 @@ class BodyParser:
             last_body = (node, -1)
         if strip_mark:
             self.strip_closing_mark(last_body)
-        self.numbering = self.fixed or self.numbering_of(sections)
+        self.numbering = self.numbering_of(sections)
         numbered = self.number_nodes(sections, 1, None)
+        if self.appendix_of is not None and self.numbering != self.appendix_of:
+            for node, item in zip(sections, numbered):  # its numbers say how it is numbered
+                item.setdefault("number", Origin(node.label, node.para.index, max(
+                    0, node.para.text.find(node.label))))
         self._drop_labels(numbered)
         return {"opening": opening, "sections": numbered, "closing": closing,
                 "numbering": self.numbering}
@@ -187,14 +196,11 @@ class BodyParser:
         return block
 
     def numbering_of(self, sections: list[_Node]) -> str:
-        """How the body is numbered, read from its outermost numbers: articles, sections
-        (I., or parts), else points (1., or dashes); the type's model for a body without."""
-        top = {node.kind for node in sections}
-        if "article" in top:
-            return ARTICLES
-        if top & {"roman", "part"}:
-            return SECTIONS
-        return POINTS if top else self.doctype.numbering
+        """How the body is numbered, read from its outermost numbers (see
+        :func:`~vanban.decree.numbering.numbering_of`); for a body without, the type's model,
+        or an appendix's body's (see :func:`~vanban.plan.model.appendix_numbering`)."""
+        return numbering_of({node.kind for node in sections},
+                            self.appendix_of or self.doctype.numbering)
 
     def plain_role(self, para: Para) -> str:
         """``body`` for running text; ``table`` for a table's cell, ``note`` for a centred
@@ -218,7 +224,7 @@ class BodyParser:
         return False
 
     def label(self, para: Para) -> tuple[str | None, str, int]:
-        m = LEADING_LABEL.match(para.text)
+        m = LEADING_LABEL.match(para.text) or _STRAY_DOT.match(para.text)
         if not m and para.text[:1] in "“\"" and (inner := LEADING_LABEL.match(para.text[1:])):
             # “1. … the first point of a quoted passage: its number is the passage's own
             label = inner.group(0).strip()
@@ -233,7 +239,8 @@ class BodyParser:
             return None, para.text, 0
         return label, rest, m.end()
 
-    def is_title(self, para: Para, depth: int, rest: str, kind: str) -> bool:
+    def is_title(self, para: Para, depth: int, rest: str, kind: str,
+                 parent: str | None = None) -> bool:
         """A heading on its own line, or a numbered paragraph of running text."""
         if para.style in ("VB Section", "VB Article", "VB Item Title"):
             return True
@@ -242,6 +249,8 @@ class BodyParser:
         text = rest.rstrip()
         if kind == "part":
             return True
+        if parent == "article":  # a khoản of an article is its text, even without a full stop
+            return False
         # a sentence is text at every level: “Điều 3. Quyết định này có hiệu lực …”
         if text.endswith((".", ";", "…", ",")) or len(text) > 120:
             return False
