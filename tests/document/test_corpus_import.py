@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import CORPUS_DOCX, CORPUS_TEXTS, SEED_TEXT
+from conftest import CORPUS_DOCX, CORPUS_TEXTS, SEED_TEXT, TESTS
 from vanban.decree.tasks import TASK_LABELS
 from vanban.document.importer import import_document
 from vanban.document.reader import read_document
@@ -20,6 +20,8 @@ from vanban.plan.loader import read_plan
 from vanban.plan.serialize import dump_yaml, plan_data
 
 WORD = re.compile(r"[^\W_]+")
+#: A text file with tables and appendices (the text corpus has none).
+APPENDIX_TEXT = TESTS / "data" / "kh-kiem-tra-phu-luc.txt"
 #: Components vanban prints itself from the plan's type and layout, never stored as text: an
 #: appendix's “Phụ lục I” (numbered in order), the attached document's type name and its own
 #: header (the decision's issuing body and Quốc hiệu again).
@@ -83,7 +85,8 @@ def _rows_text(value: Any) -> list[str]:
 
 def _header_units(document, data: dict[str, Any]) -> set[int]:
     """Units of the header rows of the tables read as table blocks: the rows of the Word
-    table that hold a header the import placed (from where each header came)."""
+    table that hold a header the import placed (from where each header came), or a text
+    table's header line."""
     starts: set[int] = set()
 
     def walk(value: Any) -> None:
@@ -100,7 +103,7 @@ def _header_units(document, data: dict[str, Any]) -> set[int]:
                 walk(item)
 
     walk(data)
-    out: set[int] = set()
+    out = set(starts)  # a text file's header line
     for table in document.tables:
         rows = {c.row for c in table.cells if starts & set(c.units)}
         out |= {u for c in table.cells if c.row in rows for u in c.units}
@@ -147,7 +150,7 @@ def imported(path: Path):
     return document, result, plan_data(loaded.plan)
 
 
-@pytest.mark.parametrize("path", [*CORPUS_TEXTS, SEED_TEXT, *CORPUS_DOCX],
+@pytest.mark.parametrize("path", [*CORPUS_TEXTS, SEED_TEXT, APPENDIX_TEXT, *CORPUS_DOCX],
                          ids=lambda p: p.stem[:32])
 def test_every_word_of_the_source_is_in_the_imported_plan(path):
     document, result, data = imported(path)
@@ -161,7 +164,7 @@ def test_every_word_of_the_source_is_in_the_imported_plan(path):
     assert not lost, sorted(lost.items())[:20]
 
 
-@pytest.mark.parametrize("path", [*CORPUS_TEXTS, SEED_TEXT, *CORPUS_DOCX],
+@pytest.mark.parametrize("path", [*CORPUS_TEXTS, SEED_TEXT, APPENDIX_TEXT, *CORPUS_DOCX],
                          ids=lambda p: p.stem[:32])
 def test_the_running_text_keeps_its_order(path):
     document, result, data = imported(path)
@@ -174,7 +177,7 @@ def test_the_running_text_keeps_its_order(path):
     assert _subsequence_missing(source, text) == []
 
 
-@pytest.mark.parametrize("path", [*CORPUS_TEXTS, SEED_TEXT, *CORPUS_DOCX],
+@pytest.mark.parametrize("path", [*CORPUS_TEXTS, SEED_TEXT, APPENDIX_TEXT, *CORPUS_DOCX],
                          ids=lambda p: p.stem[:32])
 def test_rendering_the_imported_plan_keeps_every_word_in_order(path):
     import io

@@ -224,35 +224,62 @@ def text_cells(text: str) -> list[str] | None:
     return cells if len(cells) >= 2 or text.strip().startswith("|") else None
 
 
+def _fits(cells: list[str] | None, columns: int, pipes: bool) -> bool:
+    """A line of cells that is a row of a table of ``columns`` columns: as many cells (a line
+    of tabs may drop its empty cells at the end), or one (a group row of a ``|`` table)."""
+    if cells is None:
+        return False
+    if pipes:
+        return len(cells) in (columns, 1)
+    return 2 <= len(cells) <= columns
+
+
 def starts_text_table(cur: Cursor, para: Para) -> bool:
-    """A text line of cells followed by another with as many: a header and a row."""
+    """A text line of cells followed by a row that fits it: a header and a row."""
     cells = text_cells(para.text)
     if cells is None or len(cells) < 2:
         return False
     nxt = next((p for p in cur.paras[para.index + 1:] if p.text and
                 not _TEXT_RULE.match(p.text)), None)
-    return nxt is not None and (found := text_cells(nxt.text)) is not None and \
-        len(found) == len(cells)
+    return nxt is not None and _fits(text_cells(nxt.text), len(cells), "|" in para.text)
 
 
 def read_text_table(cur: Cursor, role: str) -> dict[str, Any]:
-    """The table whose header line is the cursor's next paragraph: its lines of cells, a
-    line of one ``| cell |`` among them a group row, up to the first line that is not."""
+    """The table whose header line is the cursor's next paragraph: its lines of cells up to
+    the first line that is not one. A row of one ``| cell |``, or of a group number (“I”) and
+    a heading only, is a group row."""
     head = cur.take(role)
+    cur.text_tables += 1
     names = text_cells(head.text) or []
     pipes = "|" in head.text
     columns = [_cell_origin(cur, head, name) for name in names]
     rows: list[Any] = []
+    guessed: list[Para] = []
     while (para := cur.peek()) is not None:
         if _TEXT_RULE.match(para.text):
             cur.take("rule")
             continue
         cells = text_cells(para.text)
-        if cells is None or (len(cells) != len(names) and not (pipes and len(cells) == 1)):
+        if cells is None or not _fits(cells, len(names), pipes):
             break
         cur.take(role)
         values = [_cell_origin(cur, para, cell) for cell in cells]
-        rows.append({"group": values[0]} if len(values) == 1 else values)
+        values += [""] * (len(names) - len(values))
+        if len(cells) == 1:
+            rows.append({"group": values[0]})
+        elif len(names) > 2 and _GROUP_LABEL.match(cells[0]) and cells[1] and \
+                not any(cells[2:]):
+            label = values[0]
+            joined = f"{label} {values[1]}" if label.endswith(".") else \
+                f"{label}. {values[1]}"
+            rows.append({"group": Origin(joined, label.para, label.col)})
+            guessed.append(para)
+        else:
+            rows.append(values)
+    if guessed:
+        cur.warn(guessed[0], _("table {table}: {count} row(s) with only a group number and a "
+                               "heading (“I”, “II” …) are read as group rows spanning the "
+                               "table"), table=cur.text_tables, count=len(guessed))
     return {"table": {"columns": columns, "rows": rows}}
 
 
