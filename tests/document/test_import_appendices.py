@@ -62,11 +62,12 @@ def test_a_report_s_statistics_appendix_holds_its_nine_tables_on_landscape_pages
     assert [c.group for c in first.columns] == [None, None, "Kết quả thống kê",
                                                "Kết quả thống kê", None]
     assert first.columns[0].align == "center" and first.columns[1].align == "left"
-    assert first.rows[0].cells == ("1.", "Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ "
-                                   "thị, công văn chỉ đạo, quán triệt)", "Văn bản", "82", "")
+    assert first.rows[0].cells == ("1.", ("Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ "
+                                          "thị, công văn chỉ đạo, quán triệt)"), "Văn bản", "82",
+                                   "")
     # numbers stay text as written, a cell of two paragraphs keeps both
-    assert ("5.1.", "Số lượng phiếu khảo sát", "Số lượng", "25.898", "") in \
-        [r.cells for r in first.rows]
+    assert ("5.1.", "Số lượng phiếu khảo sát", "Số lượng", "25.898", "") in [
+        r.cells for r in first.rows]
     assert ("5.", "Khảo sát sự hài lòng của người dân, tổ chức", "Có = 1;\nKhông = 0", "1",
             "") in [r.cells for r in first.rows]
     assert "Biểu mẫu 1" in [getattr(b, "text", None) for b in appendix.content]
@@ -133,6 +134,7 @@ def test_a_decision_s_appendices_follow_one_another_without_a_break():
     assert first.landscape is None  # a portrait section
     group_one, group_two = first.content  # “1. Nhóm 1: …” with its table, then “2. Nhóm 2: …”
     assert group_one.number == "1." and isinstance(group_one.content[0], Table)
+    assert group_two.number == "2." and isinstance(group_two.content[0], Table)
     # the appendix is numbered in points, as it writes, not in the decision's articles
     assert [b.numbering for b in plan.bodies()] == ["articles", "points"]
     (ranking,) = second.content
@@ -165,8 +167,8 @@ def test_a_decision_approving_a_charter_carries_it_as_its_attachment(name, title
     attachment = plan.attachment
     assert attachment is not None and plan.appendices == [] and plan.notes == []
     assert attachment.title == title
-    assert attachment.reference.startswith(("(Phê duyệt kèm theo Quyết định số", "(Kèm theo "
-                                                                                 "Quyết định số"))
+    assert attachment.reference.startswith(("(Phê duyệt kèm theo Quyết định số",
+                                            "(Kèm theo Quyết định số"))
     assert attachment.reference.endswith("của Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng)")
     # the decree has no Điều lệ: kept as a Quy chế (Chương, Điều), and said so
     assert attachment.doctype.name == "Quy chế" and attachment.numbering == "articles"

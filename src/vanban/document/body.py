@@ -13,16 +13,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from vanban.decree.numbering import (
-    LEADING_LABEL, MAX_DEPTH, RANK, auto_label, numbering_of, parse_label,
-)
 from vanban.decree.doctypes import DocumentType
+from vanban.decree.numbering import (
+    LEADING_LABEL,
+    MAX_DEPTH,
+    RANK,
+    auto_label,
+    numbering_of,
+    parse_label,
+)
 from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
 from vanban.document.cursor import Cursor
 from vanban.document.model import Para
 from vanban.document.tables import (
-    is_data_table, read_table, read_text_table, starts_text_table,
+    is_data_table,
+    read_table,
+    read_text_table,
+    starts_text_table,
 )
 from vanban.i18n import _
 from vanban.plan.serialize import Origin

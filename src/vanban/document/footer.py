@@ -120,7 +120,7 @@ class FooterParser:
         """What is left after the signature and its appendices: kept as notes, in order; then
         the footnotes."""
         notes = self.cur.data.setdefault("notes", [])
-        while (para := self.cur.peek()) is not None:
+        while self.cur.peek() is not None:
             notes.append(self.cur.origin(self.cur.take("notes")))
         notes += self.footnotes()
         if not notes:

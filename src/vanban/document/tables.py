@@ -87,9 +87,10 @@ def _text(cur: Cursor, units: list[Para]) -> Any:
 def read_table(cur: Cursor, table: Table, role: str) -> dict[str, Any]:
     """The ``table`` block of a Word table; its units are recorded as ``role``."""
     grid = _Grid(table, cur.paras)
-    for cell in table.cells:
+    for cell in table.cells:  # the printed units, as the cursor takes them
         for index in cell.units:
-            cur.roles.setdefault(role, []).append(cur.paras[index])
+            if cur.paras[index].text and index not in cur.hidden:
+                cur.roles.setdefault(role, []).append(cur.paras[index])
     header_rows = _header_rows(grid)
     columns = _columns(cur, grid, header_rows)
     rows: list[Any] = []
@@ -214,8 +215,8 @@ def text_cells(text: str) -> list[str] | None:
     line that is not one."""
     if "|" in text:
         inner = text.strip()
-        inner = inner[1:] if inner.startswith("|") else inner
-        inner = inner[:-1] if inner.endswith("|") else inner
+        inner = inner.removeprefix("|")
+        inner = inner.removesuffix("|")
         cells = [c.strip() for c in inner.split("|")]
     elif "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
