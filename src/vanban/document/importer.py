@@ -3,7 +3,9 @@
 The document is read paragraph by paragraph (:mod:`.reader`) and walked in the order the
 decree lays a document out by one :class:`~.cursor.Cursor` shared by three parsers: the
 header (:mod:`.header`: issuing body, Quốc hiệu, number, dateline, type name and trích yếu,
-bases), the numbered body (:mod:`.body`) and Nơi nhận with the signature (:mod:`.footer`).
+bases), the numbered body (:mod:`.body`, its tables by :mod:`.tables`), Nơi nhận with the
+signature (:mod:`.footer`), then the appendices and a decision's attached document
+(:mod:`.appendices`).
 A vanban-made .docx is read through its styles, which makes ``import(render(plan))`` give back
 the plan. Nothing is dropped: a paragraph that cannot be placed is kept as a plain paragraph,
 with a warning naming it.
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vanban.document.appendices import TailParser
 from vanban.document.body import BodyParser
 from vanban.document.cursor import Cursor
 from vanban.document.footer import FooterParser
@@ -61,7 +64,10 @@ def import_document(document: Document) -> ImportResult:
     header.preamble()
     header.addressees()
     BodyParser(cur).body()
-    FooterParser(cur).footer()
+    footer = FooterParser(cur)
+    footer.footer()
+    TailParser(cur).tail()
+    footer.notes()
     cur.data.update(_metadata(document))
     return ImportResult(_ordered(cur.data), cur.problems, document, cur.roles)
 

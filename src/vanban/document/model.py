@@ -124,6 +124,9 @@ class Cell:
     row_span: int
     col_span: int
     units: tuple[int, ...]  # Para.index of its units, nested tables' included
+    #: The units of each row it spans, top to bottom: a vertically merged cell's later rows
+    #: (Word's vMerge continuations) keep their own paragraphs, usually empty ones.
+    rows_units: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass

@@ -68,7 +68,12 @@ def read_text(path: Path, data: bytes | None = None) -> Document:
     paras: list[Para] = []
     for number, line in enumerate(text.splitlines(), start=1):
         line = unicodedata.normalize("NFC", line).rstrip()
-        pieces = split_merged(line) if line.strip() else [(0, "")]
+        if not line.strip():
+            pieces = [(0, "")]
+        elif "|" in line:  # a table's row (“| a | b |”, “|---|---|”): one line, never split
+            pieces = [(len(line) - len(line.lstrip()), line.strip())]
+        else:
+            pieces = split_merged(line)
         for col, piece in pieces:
             paras.append(Para(len(paras) + 1, piece, line=number, col=col, index=len(paras),
                               raw=piece))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Union
 
 from vanban.decree.doctypes import DocumentType
-from vanban.decree.numbering import SECTIONS
+from vanban.decree.numbering import SECTIONS, numbering_of, parse_label
 from vanban.decree.references import COLLECTIVE_NAMES, agency_in_text, reference_line
 from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.problems import Mark
@@ -276,10 +276,20 @@ class Attachment:
     marks: Marks = field(default_factory=dict)
 
 
+def appendix_numbering(top: list[Node], default: str) -> str:
+    """How an appendix is numbered: as the body it belongs to (``default``), unless every
+    one of its outermost numbers is written and says otherwise — a decision's appendix that
+    lists “1.”, “2.” is numbered in points, not in articles."""
+    if top and all(node.number is not None for node in top):
+        return numbering_of({parse_label(node.number).kind for node in top  # type: ignore[arg-type]
+                             }, default)
+    return default
+
+
 @dataclass
 class Body:
     """A numbered body and how it is numbered: the document's own, its attachment's, an
-    appendix's. Numbering rules look at each on its own."""
+    appendix's (:func:`appendix_numbering`). Numbering rules look at each on its own."""
 
     sections: list[Node]
     numbering: str
@@ -398,7 +408,7 @@ class Plan:
         for appendix, numbering in appendices:
             top = [b for b in appendix.content if isinstance(b, Node)]
             if top:
-                out.append(Body(top, numbering, "appendix"))
+                out.append(Body(top, appendix_numbering(top, numbering), "appendix"))
         return out
 
     def nodes(self) -> Iterator[Node]:
