@@ -51,22 +51,29 @@ def _label_like(word: str) -> bool:
 def _strings(value: Any) -> list[str]:
     if isinstance(value, dict) and "table" in value:
         return _table_strings(value["table"])
-    if isinstance(value, dict):  # an agency read from its heading is printed as the heading
+    if isinstance(value, dict):
+        # an agency read from its heading is printed as the heading; an attached document
+        # whose type is not the decree's prints its name, not its stand-in type
         return [s for k, v in value.items() if not (k == "agency" and "title" in value)
-                for s in _strings(v)]
+                and not (k == "type" and "name" in value) for s in _strings(v)]
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return [str(value)] if value not in (None, True, False) else []
 
 
 def _table_strings(table: dict[str, Any]) -> list[str]:
-    """A table's text: its caption, headers (a group once), then its rows."""
-    heads: list[Any] = []
-    for column in table["columns"]:
-        column = column if isinstance(column, dict) else {"header": column}
-        if column.get("group") and column["group"] not in heads:
-            heads.append(column["group"])
-        heads.append(column["header"])
+    """A table's text as it reads, row by row: its caption; the first header row (the
+    headers of ungrouped columns and each group once); the grouped headers under them;
+    then the rows."""
+    columns = [c if isinstance(c, dict) else {"header": c} for c in table["columns"]]
+    first: list[Any] = []
+    for column in columns:
+        if not column.get("group"):
+            first.append(column["header"])
+        elif column["group"] not in first:
+            first.append(column["group"])
+    second = [c["header"] for c in columns if c.get("group")]
+    heads = first + second
     return [str(s) for s in (table.get("title"), *heads) if s] + _strings(table.get("rows", []))
 
 

@@ -169,6 +169,7 @@ class TailParser:
         heading = appendix_heading(first.text)
         title: list[Origin] = []
         reference: list[Para] = []
+        label: Any = ""  # no heading line: the title stands alone (“DANH SÁCH …”)
         if heading is None:  # a title block closed by its “(Kèm theo …)” line
             self.cur.roles.setdefault("appendix_title", []).append(first)
             title.append(self.cur.origin(first))
@@ -177,6 +178,8 @@ class TailParser:
         else:
             self.cur.roles.setdefault("appendix_label", []).append(first)
             start, same_line = heading
+            # the heading as written (“Phụ lục số 01”, “PHỤ LỤC”): vanban prints it as is
+            label = self.cur.origin(first, first.text[:start].rstrip(" .:-–"), 0)
             if same_line:
                 title.append(self.cur.origin(first, same_line, start))
         if (nxt := self.cur.peek()) is not None and is_reference(nxt.text):
@@ -187,7 +190,8 @@ class TailParser:
             title.append(self.cur.origin(self.cur.take("appendix_title")))
         if not reference and (nxt := self.cur.peek()) is not None and is_reference(nxt.text):
             reference = self.reference()
-        out: dict[str, Any] = {"title": self._joined(title) if title else
+        out: dict[str, Any] = {"label": label,
+                               "title": self._joined(title) if title else
                                self.cur.origin(first)}
         if first.section < len(self.cur.doc.sections) and \
                 self.cur.doc.sections[first.section].landscape:
@@ -229,8 +233,10 @@ class TailParser:
         while (nxt := self.cur.peek()) is not None and not is_reference(nxt.text) and \
                 len(title) < _TITLE_LINES and self.title_like(nxt):
             title.append(self.cur.origin(self.cur.take("attachment_title")))
-        out: dict[str, Any] = {"type": doctype.name,
-                               "title": self._joined(title) if title else ""}
+        out: dict[str, Any] = {"type": doctype.name}
+        if written is not None:
+            out["name"] = written[:1] + written[1:].lower()  # “ĐIỀU LỆ” → “Điều lệ”
+        out["title"] = self._joined(title) if title else ""
         if (nxt := self.cur.peek()) is not None and is_reference(nxt.text):
             lines = self.reference("attachment_reference")
             out["reference"] = self._joined([self.cur.origin(p) for p in lines])

@@ -157,9 +157,9 @@ def _columns(cur: Cursor, grid: _Grid, header_rows: int) -> list[Any]:
         if group:
             column["group"] = group
         column["width"] = max(1.0, round(grid.width(index), 1))
-        align = _alignment(grid, col, header_rows)
-        if align != "left":
-            column["align"] = align
+        # as the document has it, left included: vanban's default for a column of
+        # figures (right) would otherwise change what the document shows
+        column["align"] = _alignment(grid, col, header_rows)
         out.append(column)
     return out
 

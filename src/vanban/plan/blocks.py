@@ -225,9 +225,10 @@ def _build_appendix(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: 
 APPENDIX = Obj(_("appendix"), _(
     "A phụ lục: “Phụ lục I”, its title in capitals and the “(Kèm theo …)” line, on its own "
     "pages"), [
-    Field("label", Text(), _(
-        "The heading as written (“Phụ lục số 01”), for an imported appendix; by default "
-        "“Phụ lục I”, “Phụ lục II” … (“Phụ lục” alone when there is one)")),
+    Field("label", Text(allow_empty=True), _(
+        "The heading as written (“Phụ lục số 01”; empty when the appendix has only its "
+        "title, as a “DANH SÁCH …”), for an imported appendix; by default “Phụ lục I”, "
+        "“Phụ lục II” … (“Phụ lục” alone when there is one)")),
     Field("title", Text(), _("The title of the appendix (printed in capitals)"), required=True),
     Field("tasks", Bool(), _(
         "true: a table of the plan's tasks (lead, support, deadline, product), by section")),

@@ -126,7 +126,9 @@ class Appendix:
     tasks: bool = False  # the table of the plan's tasks (lead, support, deadline, product)
     landscape: bool | None = None  # None: landscape when a table is too wide for portrait
     reference: str | None = None  # the “(Kèm theo …)” line as written (an imported appendix)
-    label: str | None = None  # the heading as written (“Phụ lục số 01”); None: Phụ lục I, II …
+    #: the heading as written (“Phụ lục số 01”; "" when the title stands alone, as “DANH
+    #: SÁCH …”); None: Phụ lục I, II …
+    label: str | None = None
     marks: Marks = field(default_factory=dict)
 
 
@@ -273,7 +275,15 @@ class Attachment:
     closing: list[Paragraph] = field(default_factory=list)
     appendices: list[Appendix] = field(default_factory=list)
     reference: str | None = None  # the “(Kèm theo …)” line as written (imported)
+    #: its type's name as printed, when it is not a type of the decree's list (“Điều lệ”,
+    #: numbered as its stand-in ``doctype``)
+    name: str | None = None
     marks: Marks = field(default_factory=dict)
+
+    @property
+    def type_name(self) -> str:
+        """“Kế hoạch”, “Điều lệ”: the name its type line prints and Điều 1 cites."""
+        return self.name or self.doctype.name
 
 
 def appendix_numbering(top: list[Node], default: str) -> str:

@@ -65,8 +65,9 @@ def _appendix(plan: Plan, appendix: Appendix, label: str, reference: str,
 def _appendices(plan: Plan, appendices: list[Appendix], sections: list[Node],
                 numbering: str) -> list[dict[str, Any]]:
     reference = plan.attached_reference()
-    return [_appendix(plan, a, appendix_label(i, len(appendices)), reference, sections,
-                      numbering) for i, a in enumerate(appendices, start=1)]
+    return [_appendix(plan, a, a.label if a.label is not None else
+                      appendix_label(i, len(appendices)), reference, sections, numbering)
+            for i, a in enumerate(appendices, start=1)]
 
 
 def parts(plan: Plan) -> list[dict[str, Any]]:
@@ -83,7 +84,7 @@ def parts(plan: Plan) -> list[dict[str, Any]]:
     close_blocks(blocks)
     out.append({"kind": "attachment", "label": "", "title": attachment.title,
                 "reference": attachment.reference or plan.attached_reference(),
-                "doctype_title": attachment.doctype.title, "landscape": False,
+                "doctype_title": attachment.type_name.upper(), "landscape": False,
                 "body": blocks})
     return out + _appendices(plan, attachment.appendices, attachment.sections,
                              attachment.numbering)
