@@ -200,7 +200,7 @@ class TailParser:
             out["reference"] = self._joined([self.cur.origin(p) for p in reference])
         parser = BodyParser(self.cur, appendix_of=numbering, role="appendix",
                             stops=self.ends_part)
-        parsed = parser.parse([])
+        parsed = parser.parse([], strip_mark=True)  # “./.” is for vanban to print
         content = parsed["opening"] + parsed["sections"] + parsed["closing"]
         if content:
             out["content"] = content
@@ -242,7 +242,7 @@ class TailParser:
             out["reference"] = self._joined([self.cur.origin(p) for p in lines])
         parser = BodyParser(self.cur, doctype=doctype, role="attachment",
                             stops=self.starts_appendix)
-        parsed = parser.parse(opening)
+        parsed = parser.parse(opening, strip_mark=True)
         if parsed["numbering"] != doctype.numbering:
             out["numbering"] = parsed["numbering"]
         for key in ("opening", "sections", "closing"):

@@ -26,7 +26,10 @@ from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
 from vanban.document.cursor import Cursor
 from vanban.document.model import Para
-from vanban.document.tables import (
+#: The styles of the cells of a table of data in a vanban-made document.
+VANBAN_TABLE_STYLES = ("VB Table Header", "VB Table Text", "VB Table Group", "VB Table Title")
+
+from vanban.document.tables import (  # noqa: E402
     is_data_table,
     read_table,
     read_text_table,
@@ -122,7 +125,7 @@ class BodyParser:
         while (para := self.cur.peek()) is not None:
             if self.body_ends(para) or (self.stops is not None and self.stops(para)):
                 break
-            if (table := self.table(para)) is not None:
+            if (table := self.captioned_table(para) or self.table(para)) is not None:
                 (stack[-1].content if stack else opening).append(table)
                 last_body = None
                 continue
@@ -182,11 +185,26 @@ class BodyParser:
         return {"opening": opening, "sections": numbered, "closing": closing,
                 "numbering": self.numbering}
 
+    def captioned_table(self, para: Para) -> dict[str, Any] | None:
+        """A vanban-made table with its caption (printed above it in “VB Table Title”)."""
+        if not (self.cur.made_by_vanban and para.style == "VB Table Title"):
+            return None
+        start = self.cur.pos
+        caption = self.cur.take()
+        nxt = self.cur.peek()
+        table = self.table(nxt) if nxt is not None else None
+        if table is None:
+            self.cur.pos = start  # not over a table: a paragraph like any other
+            return None
+        self.record("table", caption)
+        table["table"] = {"title": self.cur.origin(caption), **table["table"]}
+        return table
+
     def table(self, para: Para) -> dict[str, Any] | None:
         """The table block that starts at ``para``, taken whole; None when ``para`` is not
         the start of a table of data (a layout table's cells are read as text)."""
-        if self.cur.made_by_vanban:
-            return None
+        if self.cur.made_by_vanban and para.style not in VANBAN_TABLE_STYLES:
+            return None  # vanban's header, signature and Kính gửi tables are read by style
         if self.cur.doc.kind == "txt":
             if not starts_text_table(self.cur, para):
                 return None
@@ -223,7 +241,8 @@ class BodyParser:
 
     def body_ends(self, para: Para) -> bool:
         text = para.text
-        if para.zone == "table" and self.cur.made_by_vanban and para.style != "VB Body":
+        if para.zone == "table" and self.cur.made_by_vanban and \
+                para.style not in ("VB Body", *VANBAN_TABLE_STYLES):
             return True
         if text.rstrip(":").strip() == "Nơi nhận" or text.startswith("Nơi nhận:"):
             return True

@@ -69,7 +69,12 @@ def import_document(document: Document) -> ImportResult:
     TailParser(cur).tail()
     footer.notes()
     cur.data.update(_metadata(document))
-    return ImportResult(_ordered(cur.data), cur.problems, document, cur.roles)
+    data = _ordered(cur.data)
+    if cur.made_by_vanban:
+        from vanban.document.defaults import restore_defaults
+
+        restore_defaults(data)
+    return ImportResult(data, cur.problems, document, cur.roles)
 
 
 def import_file(path: str | Path, data: bytes | None = None) -> tuple[str, ImportResult]:
