@@ -26,10 +26,7 @@ from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
 from vanban.document.cursor import Cursor
 from vanban.document.model import Para
-#: The styles of the cells of a table of data in a vanban-made document.
-VANBAN_TABLE_STYLES = ("VB Table Header", "VB Table Text", "VB Table Group", "VB Table Title")
-
-from vanban.document.tables import (  # noqa: E402
+from vanban.document.tables import (
     is_data_table,
     read_table,
     read_text_table,
@@ -39,6 +36,9 @@ from vanban.i18n import _
 from vanban.plan.serialize import Origin
 from vanban.text.fold import fold, is_upper
 from vanban.text.vnformat import parse_date
+
+#: The styles of the cells of a table of data in a vanban-made document.
+VANBAN_TABLE_STYLES = ("VB Table Header", "VB Table Text", "VB Table Group", "VB Table Title")
 
 AGENCY_START = ("Sở ", "Ban ", "Ủy ban", "Uỷ ban", "UBND", "Công an", "Bộ ", "Đài ", "Văn phòng",
                 "Hội ", "Liên hiệp", "Thanh tra", "Phòng ", "Trung tâm", "Thành viên", "Báo ",
