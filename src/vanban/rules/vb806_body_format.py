@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from vanban.decree.doctypes import CABLE_VERB
 from vanban.decree.page import A4_MM, LAYOUT_RANGES
 from vanban.i18n import _
 from vanban.problems import Severity
@@ -44,13 +45,13 @@ SLACK_LINES = 0.05
 
 
 def _not_running_text(para: Any) -> bool:
-    """A heading in capitals, or a line the decree centres: a centred bold heading or a
-    note in brackets."""
+    """A heading in capitals, or a line the decree centres: a centred bold heading, a note
+    in brackets, or a Công điện's “<CƠ QUAN> điện:” over its receivers (Mẫu 1.6)."""
     text = para.text.strip()
     if is_upper(text):
         return True
     return para.format.alignment == "center" and (
-        para.format.bold is True or bool(NOTE.match(text)))
+        para.format.bold is True or bool(NOTE.match(text)) or text.endswith(CABLE_VERB))
 
 
 def _one_line(para: Any) -> bool:
