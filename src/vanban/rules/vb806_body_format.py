@@ -7,8 +7,9 @@ single and 1.5 lines. Word's “Normal” style (left-aligned, no indent, 1.08 l
 is the usual source of slips. The first line starts at the left indent plus the first-line
 indent — or where a tab typed at its start takes it. Only running text is judged: not table
 cells, not hidden text, not headings in capitals, and not the lines the decree itself
-centres — bold headings and notes in brackets such as “(Phân công nhiệm vụ theo Phụ lục đính
-kèm)”. A line too short to wrap looks the same left-aligned or justified, and is let be.
+centres — bold headings, notes in brackets such as “(Phân công nhiệm vụ theo Phụ lục đính
+kèm)” and a Công điện's “<CƠ QUAN> điện:” (Mẫu 1.6). A line too short to wrap looks the same
+left-aligned or justified, and is let be.
 
 ## Bad
 ```text
