@@ -266,3 +266,23 @@ def test_the_starter_of_each_new_form_names_its_mau(starter_files):  # noqa: F81
     for key, form in (("cong-dien", "Mẫu 1.6"), ("giay-moi", "Mẫu 1.7"),
                       ("bien-ban", "Mẫu 1.9")):
         assert form in starter_text(key).splitlines()[0]
+
+
+def test_a_template_made_before_the_forms_refuses_what_it_would_drop(plans, tmp_path):
+    import zipfile
+
+    from vanban.errors import TemplateError
+    from vanban.renderer import default_template
+
+    with zipfile.ZipFile(default_template()) as src:
+        items = [(i, src.read(i.filename)) for i in src.infolist()]
+    old = tmp_path / "old.docx"  # an agency's copy with one signature only
+    with zipfile.ZipFile(old, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in items:
+            if info.filename == "word/document.xml":
+                data = data.decode().replace("cosignature", "signature").encode()
+            dst.writestr(info, data)
+    with pytest.raises(TemplateError) as error:
+        render_bytes(plans["bien-ban"], old)
+    assert "has no place for cosignature" in error.value.message("en")
+    render_bytes(plans["cong-dien"], old)  # what it has a place for renders
