@@ -134,6 +134,7 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff:
 def rules(rule: str | None) -> None:
     from vanban.check.formats import severity_word
     from vanban.rules import all_rules, get_rule
+    from vanban.rules.docs import documentation
 
     if rule is None:
         for item in all_rules():
@@ -147,4 +148,4 @@ def rules(rule: str | None) -> None:
         fail(VanbanError(_("unknown rule “{key}”; `vanban rules` lists them"), key=rule))
     click.echo(f"{found.code} {found.name} ({severity_word(found.severity)}): "
                f"{translate(found.summary)}\n")
-    click.echo(found.doc.strip())
+    click.echo(documentation(found))
