@@ -22,6 +22,9 @@ _NOTE_AFTER = re.compile(r"^(?P<name>.*?);?\s*\((?P<note>[^()]*)\)\s*[;.]?$")
 _INDENT = 5
 #: How far a signature block typed without a table reaches (lines of Nơi nhận and titles).
 _FOOTER_REACH = 40
+#: A line in brackets where the signature goes (“(Chữ ký, dấu)”, “(Ký, ghi rõ họ tên)”): a
+#: note, not the signer's name.
+_BRACKETED = re.compile(r"^\(.*\)$")
 #: A mark standing for a signature in a published text: “(Đã ký)”.
 SIGNED = re.compile(r"^\[?\s*\(?\s*(đã ký|da ky|signed)\s*\)?\s*\]?$", re.IGNORECASE)
 
@@ -108,8 +111,8 @@ class FooterParser:
             in_recipients = False
             if is_upper(text) or para.style == "VB Signature Title":
                 (other if gap and titles else titles).append(para)
-            elif titles and (para.style in ("VB Signer", "") or
-                             para.style.startswith("VB ") is False):
+            elif titles and not _BRACKETED.match(text) and (
+                    para.style in ("VB Signer", "") or para.style.startswith("VB ") is False):
                 name = para
             else:
                 notes.append(self.cur.origin(para))

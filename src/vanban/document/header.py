@@ -15,6 +15,7 @@ from vanban.decree.doctypes import CONG_VAN, DOCUMENT_TYPES, DocumentType, find_
 from vanban.decree.marks import mark_kind, normal_mark
 from vanban.decree.numbering import ARTICLES, LEADING_LABEL
 from vanban.document.cursor import Cursor
+from vanban.document.forms import opens_form
 from vanban.document.model import Para
 from vanban.i18n import _
 from vanban.plan.serialize import Origin
@@ -187,19 +188,23 @@ class HeaderParser:
         first = self.cur.peek()
         if first is None or not self.starts_title(first):
             self.cur.data["title"] = ""
-            return
-        lines = [self.cur.take("title")]
-        while (nxt := self.cur.peek()) is not None and self.continues_title(lines, nxt):
-            lines.append(self.cur.take("title"))
-        self.cur.data["title"] = Origin(" ".join(p.text for p in lines), first.index, 0)
+        else:
+            lines = [self.cur.take("title")]
+            while (nxt := self.cur.peek()) is not None and self.continues_title(lines, nxt):
+                lines.append(self.cur.take("title"))
+            self.cur.data["title"] = Origin(" ".join(p.text for p in lines), first.index, 0)
+        if (nxt := self.cur.peek()) is not None and nxt.is_rule:
+            self.cur.take("rule")  # the rule under the trích yếu, as a text file writes it
 
     def starts_title(self, para: Para) -> bool:
         """Whether the paragraph after the type name is its trích yếu (a Phiếu trình goes
         straight on to Kính gửi, an untitled document to its căn cứ or its body)."""
         text = para.text
-        return self.cur.made_by_vanban or not (
-            text.startswith((*_BASIS, "Kính gửi")) or LEADING_LABEL.match(text) or
-            self.type_line(para) is not None)
+        if self.cur.made_by_vanban:
+            return para.style == "VB Title"  # an empty trích yếu prints no paragraph
+        return not (text.startswith((*_BASIS, "Kính gửi")) or LEADING_LABEL.match(text) or
+                    self.type_line(para) is not None or para.is_rule or
+                    opens_form(self.cur, para))
 
     def continues_title(self, lines: list[Para], nxt: Para) -> bool:
         """Whether ``nxt`` is one more paragraph of a trích yếu typed over several: the next
