@@ -115,11 +115,16 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff:
         for problem in problems:
             click.echo(format_parsable(problem))
     else:
+        from vanban.check.formats import format_text
+
         sources = {f.path: f for f in report.files}
+        read: dict[str, list[str]] = {}  # each file's lines once, not once per problem
         for problem in problems:
-            found = sources.get(problem.mark.path)
-            lines = found.lines() if found else []
-            from vanban.check.formats import format_text
+            path = problem.mark.path
+            if path not in read:
+                found = sources.get(path)
+                read[path] = found.lines() if found else []
+            lines = read[path]
 
             click.echo(format_text(problem, (lambda n, ls=lines: ls[n - 1]
                                              if ls and 0 < n <= len(ls) else "")))
