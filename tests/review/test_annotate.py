@@ -204,6 +204,24 @@ def test_ranges_inside_a_hyperlink_a_line_after_a_break_and_a_table_cell():
     assert link.find(f".//{W}commentReference") is None  # its reference does not
 
 
+def test_a_reference_never_lands_in_a_field_result_word_would_rewrite():
+    body = ('<w:p><w:r><w:t xml:space="preserve">Xem </w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://x.vn" </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            '<w:r><w:t>cổng thông tin</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p>')
+    out = annotate_docx(build(body), [_problem(1, 5, 4)]).data
+    assert list(ranges(out).values()) == ["cổng"]
+    p = etree.fromstring(parts(out)["word/document.xml"]).find(f".//{W}p")
+    kinds = [next((c.tag.split("}")[1] + ":" + (c.get(W + "fldCharType") or "")
+                   for c in r if c.tag != W + "rPr"), "") if r.tag == W + "r"
+             else r.tag.split("}")[1] for r in p if r.tag != W + "pPr"]
+    assert kinds == ["t:", "fldChar:begin", "instrText:", "fldChar:separate",
+                     "commentRangeStart", "t:", "commentRangeEnd", "t:", "fldChar:end",
+                     "commentReference:", "t:"]
+
+
 def test_a_list_number_word_draws_is_not_part_of_the_range():
     numbering = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
                  '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'

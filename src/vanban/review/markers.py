@@ -60,13 +60,31 @@ class Placer:
         top = end
         while top.getparent() is not paragraph.p:  # out of a hyperlink, field, insertion …
             top = top.getparent()
-        (end if top is end else self._after(top)).addnext(reference)
+        _past_fields(paragraph.p, end if top is end else self._after(top)).addnext(reference)
 
     def _after(self, element: Any) -> Any:
         """``element``, or the last of our markers that directly follow it."""
         while (following := element.getnext()) is not None and following in self.ours:
             element = following
         return element
+
+
+def _past_fields(p: Any, element: Any) -> Any:
+    """``element`` (a child of ``p``), or — when it is inside a complex field's result,
+    which Word rewrites when it updates the field — the child that ends the field (the
+    paragraph's last, for a field that runs on into the next paragraph)."""
+    depth, seen = 0, False
+    for child in p:
+        for mark in child.iter(W + "fldChar"):
+            kind = mark.get(W + "fldCharType")
+            if kind == "begin":
+                depth += 1
+            elif kind == "end" and depth:
+                depth -= 1
+        seen = seen or child is element
+        if seen and not depth:
+            return child
+    return p[-1]
 
 
 def comment(cid: int, text: str, author: str, initials: str, date: str | None) -> Any:
