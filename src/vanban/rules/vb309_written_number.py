@@ -40,7 +40,7 @@ def check(ctx: DocContext) -> Iterator[Finding]:
     if m is None:
         return
     if m["word"] != "Số" or not m["colon"]:
-        yield ctx.finding(ctx.mark(para, 0, m.end("colon")),
+        yield ctx.finding(ctx.mark(para, 0, m.end("colon" if m["colon"] else "word")),
                           _("write “Số:” — lower case, with a colon"))
     number = m["number"]
     if number and len(number) == 1:
