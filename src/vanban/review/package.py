@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from typing import Any
 
@@ -20,6 +21,7 @@ DCTERMS = "http://purl.org/dc/terms/"
 COMMENTS_TYPE = OFFICE + "comments"
 COMMENTS_CONTENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 W_NS = NS["w"]
+_DATE_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?$")
 
 
 def parse(blob: bytes) -> Any:
@@ -68,8 +70,8 @@ class Parts:
             if rel.get("Type", "").endswith("/core-properties"):
                 blob = self.blobs.get(target_part("", rel.get("Target", "")))
                 found = parse(blob).find(f"{{{DCTERMS}}}modified") if blob else None
-                if found is not None and (found.text or "").strip():
-                    return found.text.strip()
+                text = (found.text or "").strip() if found is not None else ""
+                return text if _DATE_TIME.match(text) else None  # Word refuses a bad w:date
         return None
 
     def comments_part(self, main: str) -> tuple[str, Any]:
