@@ -88,7 +88,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     # the example that shows the choice best ends in the same vowels (“hóa” for “hoá”)
     majority_example = next((w for w in majority if _vowels(w) == _vowels(word)), majority[0])
     start = tm.match.start() - (len(word) - len(tm.match.group()))
-    mark = ctx.source.mark_at(start) if tm.in_source else tm.mark
+    mark = ctx.source.span(start, start + len(word)) if tm.in_source else tm.mark
     yield ctx.finding(mark, _(
         "{count} word(s) place the tone mark differently from the rest of the document "
         "(“{example}”), the first “{word}”: write “{other}”"), count=len(found[minority]),
