@@ -39,3 +39,26 @@ def test_a_nul_in_a_text_file_is_reported_where_it_stands_and_left_out(run, tmp_
     assert "nul.yaml" not in result.stderr  # never a position in a file nobody wrote
     written = (tmp_path / "out.yaml").read_text(encoding="utf-8")
     assert "\x00" not in written and "KẾ HOẠCH thử" in written
+
+
+def test_a_text_file_too_large_to_be_a_document_is_refused_at_once(run, tmp_path, monkeypatch):
+    from vanban.document import reader
+
+    monkeypatch.setattr(reader, "MAX_TEXT_BYTES", 1000)
+    (tmp_path / "log.txt").write_text("KẾ HOẠCH\n" * 500, encoding="utf-8")
+    for command in ("check", "import"):
+        result = run(command, tmp_path / "log.txt")
+        assert result.exit_code == 2 and "có đúng tệp không?" in result.stderr
+
+
+def test_excerpts_do_not_read_the_file_again_for_each_finding(run, tmp_path, monkeypatch):
+    from vanban.check.results import FileResult
+
+    reads = []
+    original = FileResult.lines
+    monkeypatch.setattr(FileResult, "lines", lambda self: reads.append(self.path) or original(self))
+    text = "\n".join(["ỦY BAN NHÂN DÂN", "KẾ HOẠCH", "Hoà  nhập, hòa giải, hòa bình."] * 20)
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    result = run("check", tmp_path / "doc.txt")
+    assert result.output.count("doc.txt:") > 3  # several findings, one read
+    assert len(reads) == 1

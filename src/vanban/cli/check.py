@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 import click
 
 from vanban.cli.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    fail,
-    lang_option,
-    print_problems,
-    tr,
+    EXIT_OK, EXIT_PROBLEMS, fail, lang_option, print_problems, tr, watch_forever,
 )
 from vanban.errors import VanbanError
 from vanban.i18n import _, translate
@@ -58,9 +54,36 @@ def _codes(value: str | None) -> list[str] | None:
 @click.option("--ignore", help=_("Skip these rules (codes or names, comma-separated)."))
 @click.option("--today", callback=_today, help=_(
     "Check as if today were this date (YYYY-MM-DD), for dates in the future."))
+@click.option("--annotate", "annotate_to", type=click.Path(dir_okay=False, path_type=Path),
+              help=_("Also write a copy of the .docx (of a plan: its rendering) with every "
+                     "finding as a Word comment on the text it is about; dated --today, else "
+                     "the document's modified date."))
+@click.option("-w", "--watch", is_flag=True, help=_(
+    "Keep running: check again whenever a plan or its configuration is saved (Ctrl-C "
+    "stops)."))
 @lang_option
 def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff: bool,
-          config_path: Path | None, select: str | None, ignore: str | None, today) -> None:
+          config_path: Path | None, select: str | None, ignore: str | None, today,
+          annotate_to: Path | None, watch: bool) -> None:
+    run = functools.partial(_check, paths, fmt, strict, fix, show_diff, config_path, select,
+                            ignore, today, annotate_to)
+    if watch:
+        from vanban.check.paths import collect
+        from vanban.watch import watched_files
+
+        try:
+            files = watched_files(collect(paths))
+        except VanbanError as error:
+            fail(error)
+        if config_path is not None:
+            files.add(config_path.resolve())
+        watch_forever(files, run)
+    run()
+
+
+def _check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff: bool,
+           config_path: Path | None, select: str | None, ignore: str | None, today,
+           annotate_to: Path | None) -> None:
     import os
 
     from vanban.check.fixer import fix_file
@@ -71,6 +94,16 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff:
     if fix and show_diff:
         fail(VanbanError(_("--fix changes the files and --diff only shows the changes: "
                            "choose one")))
+    if annotate_to is not None:
+        from vanban.review.files import check_target
+
+        if fix or show_diff:
+            fail(VanbanError(_("--annotate writes a commented copy of the file as it is: "
+                               "run --fix first, then --annotate")))
+        try:
+            check_target(paths, annotate_to)
+        except VanbanError as error:
+            fail(error)
     try:
         if show_diff:
             from vanban.check.config import config_for
@@ -115,16 +148,31 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff:
         for problem in problems:
             click.echo(format_parsable(problem))
     else:
+        from vanban.check.formats import format_text
+
         sources = {f.path: f for f in report.files}
+        read: dict[str, list[str]] = {}  # each file's lines once, not once per problem
         for problem in problems:
-            found = sources.get(problem.mark.path)
-            lines = found.lines() if found else []
-            from vanban.check.formats import format_text
+            path = problem.mark.path
+            if path not in read:
+                found = sources.get(path)
+                read[path] = found.lines() if found else []
+            lines = read[path]
 
             click.echo(format_text(problem, (lambda n, ls=lines: ls[n - 1]
                                              if ls and 0 < n <= len(ls) else "")))
         click.echo(format_summary(report.count(Severity.ERROR), report.count(Severity.WARNING),
                                   report.count(Severity.INFO), len(report.files)), err=True)
+    if annotate_to is not None:
+        from vanban.review.files import annotate_file
+
+        try:
+            annotated = annotate_file(report.files[0], annotate_to, config_path=config_path,
+                                      today=today, select=_codes(select), ignore=_codes(ignore))
+        except VanbanError as error:
+            fail(error)
+        click.echo(tr(_("wrote {path} with {count} comment(s)")).format(
+            path=annotate_to, count=annotated.comments), err=True)
     sys.exit(EXIT_PROBLEMS if report.failed(strict) else EXIT_OK)
 
 

@@ -90,8 +90,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for _path, node in ctx.text_scalars():
         one_line = "\n" not in text[node.start:node.end] and node.style in (None, "'", '"')
         value = text[node.start:node.end] if one_line else node.value
-        for start, _end, phrase in repeats(value, ctx.options["min_words"]):
-            mark = ctx.source.mark_at(node.start + start) if one_line else node.mark
+        for start, end, phrase in repeats(value, ctx.options["min_words"]):
+            mark = ctx.source.span(node.start + start, node.start + end) if one_line \
+                else node.mark
             yield ctx.finding(mark, _("“{phrase}” is repeated back to back; delete one of them"),
                               phrase=phrase)
 
