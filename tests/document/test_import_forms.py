@@ -55,6 +55,7 @@ VARIANTS = {
     "cd-authority-in-sentence-case": variant(
         "cong-dien", issuing_authority="Chủ tịch Ủy ban nhân dân tỉnh"),
     "cd-final-without-opening": variant("cong-dien", opening=None, **FINAL),
+    "cd-hỏa-tốc": variant("cong-dien", urgency="HỎA TỐC"),
     # Giấy mời (Mẫu 1.7)
     "gm-starter": starter("giay-moi"),
     "gm-one-invitee": variant("giay-moi", invitation__invitees="Giám đốc Sở Tư pháp"),

@@ -162,6 +162,22 @@ def test_a_công_điện_imports_its_authority_and_receivers():
     assert check_file(CONG_DIEN, today=TODAY).problems == []
 
 
+@pytest.mark.parametrize("where", ["in its box", "after the type name"])
+def test_a_công_điện_s_urgency_is_read_where_it_is_typed(tmp_path, where):
+    source = CONG_DIEN.read_text(encoding="utf-8")
+    source = source.replace("Số: 05/CĐ-UBND\n", "Số: 05/CĐ-UBND\nHỎA TỐC\n") \
+        if where == "in its box" else source.replace("CÔNG ĐIỆN\n", "CÔNG ĐIỆN HỎA TỐC\n")
+    path = write(tmp_path, source)
+    plan, result = imported(path)
+    assert plan.doctype.code == "CĐ" and plan.urgency == "HỎA TỐC"
+    assert plan.issuing_authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
+    assert uncertain(result) == ([] if where == "in its box" else [
+        ("“CÔNG ĐIỆN HỎA TỐC” is read as the type name “CÔNG ĐIỆN” and the urgency mark "
+         "“HỎA TỐC”; vanban prints the mark in its own box under the number")])
+    assert [p.code for p in check_file(path, today=TODAY).problems] == \
+        ([] if where == "in its box" else ["VB011"])
+
+
 # --- wordings and layouts ---------------------------------------------------------------------
 
 HEADER = """\

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from vanban.decree.doctypes import CONG_VAN, DOCUMENT_TYPES, DocumentType, find_type
-from vanban.decree.marks import mark_kind, normal_mark
+from vanban.decree.marks import SPELLINGS, URGENCIES, mark_kind, normal_mark
 from vanban.decree.numbering import ARTICLES, LEADING_LABEL
 from vanban.document.cursor import Cursor
 from vanban.document.forms import opens_form
@@ -36,6 +36,17 @@ MOTTO = "doc lap tu do hanh phuc"
 #: A place or region that starts the second line of a name: “ỦY BAN NHÂN DÂN” / “TỈNH HÀ TĨNH”.
 _NAME_CONTINUES = ("tinh ", "thanh pho ", "xa ", "phuong ", "huyen ", "dac khu ", "quan ")
 _NAME_OPENS = ("uy ban nhan dan", "hoi dong nhan dan")
+#: Urgency marks as typed, the longest first (“THƯỢNG KHẨN” before “KHẨN”).
+_URGENCIES = sorted((*URGENCIES, *SPELLINGS), key=len, reverse=True)
+
+
+def urgent_type(text: str) -> tuple[str, str] | None:
+    """A type name with an urgency mark typed after it (“CÔNG ĐIỆN KHẨN”, “CÔNG ĐIỆN HỎA
+    TỐC”): the name and the mark in the decree's spelling, else None."""
+    for mark in _URGENCIES:
+        if text.endswith(" " + mark) and (name := text[:-len(mark)].rstrip()):
+            return name, normal_mark(mark)
+    return None
 
 
 def draft_round(text: str) -> Any:
@@ -168,8 +179,22 @@ class HeaderParser:
         text = para.text.strip().rstrip(":").strip()
         if not text or not is_upper(text) or len(text) > 40:
             return None
+        if (urgent := urgent_type(text)) is not None:
+            text = urgent[0]
         found = find_type(text)
         return found if found is not None and found.name.upper() == text else None
+
+    def urgency(self, para: Para) -> None:
+        """The urgency typed after the type name, read as the document's urgency mark (ô 10b)
+        and reported: vanban prints it in its box, not after the name."""
+        text = para.text.strip().rstrip(":").strip()
+        if (urgent := urgent_type(text)) is None:
+            return
+        name, mark = urgent
+        self.cur.data.setdefault("urgency", mark)
+        self.cur.warn(para, _("“{text}” is read as the type name “{name}” and the urgency mark "
+                              "“{mark}”; vanban prints the mark in its own box under the "
+                              "number"), text=text, name=name, mark=mark)
 
     def title(self) -> None:
         para = self.cur.peek()
@@ -185,6 +210,7 @@ class HeaderParser:
             self.cur.doctype = doctype
             return
         self.cur.take("type")
+        self.urgency(para)
         self.cur.doctype = doctype
         self.cur.data["type"] = doctype.name
         first = self.cur.peek()
