@@ -101,9 +101,7 @@ def test_a_rendered_form_imports_as_its_plan(key, tmp_path):
     assert plan_data(again) == plan_data(plan)
 
 
-@pytest.mark.parametrize("key", ["cd-starter", "gm-starter", "bb-starter", "cd-one-receiver",
-                                 "gm-one-invitee", "gm-no-notes", "bb-no-cosigner",
-                                 "bb-no-end", "bb-no-content", "bb-final"])
+@pytest.mark.parametrize("key", VARIANTS)
 def test_checking_a_rendered_form_finds_nothing(key, tmp_path):
     path = tmp_path / f"{key}.docx"
     path.write_bytes(render_bytes(_plan(VARIANTS[key])))
