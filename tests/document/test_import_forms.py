@@ -1,6 +1,7 @@
 """Importing the forms after Mẫu 1.5 — Công điện (Mẫu 1.6), Giấy mời (Mẫu 1.7), Biên bản
-(Mẫu 1.9): a rendered plan comes back as the plan, for the starters and for variants of
-each, and ``vanban check`` on the rendering finds nothing vanban itself wrote wrong."""
+(Mẫu 1.9) — and documents issued jointly (two signatures side by side): a rendered plan comes
+back as the plan, for the starters and for variants of each, and ``vanban check`` on the
+rendering finds nothing vanban itself wrote wrong."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ def variant(key: str, **changes: Any) -> dict[str, Any]:
 
 
 FINAL = {"number": 12, "date": "2026-03-31", "draft": None}
+JOINT = {"issuer__name": "SỞ TƯ PHÁP - SỞ NỘI VỤ",
+         "signature": {"authority": "KT.", "titles": ["GIÁM ĐỐC SỞ TƯ PHÁP", "PHÓ GIÁM ĐỐC"],
+                       "name": "Nguyễn Văn A"},
+         "cosigner": {"titles": "GIÁM ĐỐC SỞ NỘI VỤ", "name": "Trần Văn C"}}
 VARIANTS = {
     # Công điện (Mẫu 1.6)
     "cd-starter": starter("cong-dien"),
@@ -83,6 +88,9 @@ VARIANTS = {
     "bb-titles-of-unequal-length": variant(
         "bien-ban", signature={"titles": ["CHỦ TỌA", "GIÁM ĐỐC SỞ"], "name": "Nguyễn Văn A"}),
     "bb-final": variant("bien-ban", **FINAL),
+    # issued jointly (liên tịch): the lead body's head signs on the right, the other's on the left
+    "kh-liên-tịch": variant("ke-hoach", **JOINT),
+    "tb-liên-tịch-final": variant("thong-bao", **JOINT, **FINAL),
 }
 
 

@@ -399,3 +399,89 @@ def test_a_word_công_điện_reads_its_receivers_from_their_cell(tmp_path, rece
     assert [a.name for a in plan.addressees] == names[:receivers]
     assert [p.text for p in plan.opening] == [
         "Các cơ quan, địa phương khẩn trương khắc phục hậu quả mưa lũ."]
+
+
+# --- documents issued jointly (liên tịch) -----------------------------------------------------
+
+JOINT_PLAN = """\
+UBND TỈNH LAI CHÂU
+SỞ TƯ PHÁP - SỞ NỘI VỤ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 12/KHLT-STP-SNV
+Lai Châu, ngày 12 tháng 3 năm 2026
+KẾ HOẠCH LIÊN TỊCH
+Tuyên truyền pháp luật về cán bộ, công chức năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức pháp luật của cán bộ, công chức.
+II. NỘI DUNG
+1. Tổ chức 02 hội nghị tuyên truyền.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ thực hiện Kế hoạch này./.
+"""
+JOINT_SIGNATURES = [("KT. GIÁM ĐỐC SỞ NỘI VỤ", "KT. GIÁM ĐỐC SỞ TƯ PHÁP"),
+                    ("PHÓ GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), ("Trần Văn C", "Nguyễn Văn A")]
+JOINT_RECIPIENTS = ["Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT, PBGDPL."]
+
+
+def assert_joint(plan) -> None:
+    assert plan.doctype.code == "KH" and plan.symbol == "KHLT-STP-SNV"
+    assert plan.issuer.name == ("SỞ TƯ PHÁP - SỞ NỘI VỤ",)
+    assert plan.title == "Tuyên truyền pháp luật về cán bộ, công chức năm 2026"
+    # the lead body's head signs on the right, the other body's on the left
+    assert (plan.signature.titles, plan.signature.name) == (
+        ("GIÁM ĐỐC SỞ TƯ PHÁP", "PHÓ GIÁM ĐỐC"), "Nguyễn Văn A")
+    assert (plan.cosigner.titles, plan.cosigner.name) == (
+        ("GIÁM ĐỐC SỞ NỘI VỤ", "PHÓ GIÁM ĐỐC"), "Trần Văn C")
+    assert [r.name for r in plan.recipients] == ["UBND tỉnh"]
+    assert plan.notes == []
+
+
+def test_a_plan_issued_jointly_typed_with_tabs_reads_both_signatures(tmp_path):
+    signatures = "".join(f"{left}\t\t\t{right}\n" for left, right in JOINT_SIGNATURES)
+    path = write(tmp_path, JOINT_PLAN + signatures + "\n".join(JOINT_RECIPIENTS) + "\n")
+    plan, result = imported(path)
+    assert_joint(plan)
+    assert uncertain(result) == [
+        ("“KẾ HOẠCH LIÊN TỊCH” is read as the type name “KẾ HOẠCH” of a document issued "
+         "jointly; vanban prints the type name alone, the bodies and their signatures say it "
+         "is joint"),
+        ("lines 17–19 set two signatures side by side with tabs or spaces; the right one is "
+         "read as the document's signature, the left one as the second (cosigner)")]
+    assert [p.code for p in check_file(path, today=TODAY).problems] == ["VB011", "VB011"]
+    assert lost_words(by_columns(text_lines(path)), plan) == ["liên", "tịch"]
+
+
+def test_a_word_plan_issued_jointly_reads_its_signature_table_and_nơi_nhận_under_it(tmp_path):
+    document = docx.Document()
+    for line in JOINT_PLAN.splitlines():
+        document.add_paragraph(line)
+    grid = document.add_table(rows=len(JOINT_SIGNATURES), cols=2)
+    for r, pair in enumerate(JOINT_SIGNATURES):
+        for c, text in enumerate(pair):
+            grid.cell(r, c).paragraphs[0].text = text
+    for line in JOINT_RECIPIENTS:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    plan, result = imported(tmp_path / "lien-tich.docx", out.getvalue())
+    assert_joint(plan)
+    assert len(uncertain(result)) == 1  # “LIÊN TỊCH” after the type name
+
+
+def test_one_signature_with_an_appendix_after_it_is_not_two_signatures(tmp_path):
+    path = write(tmp_path, JOINT_PLAN.replace("KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH") + """\
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT, PBGDPL.
+GIÁM ĐỐC
+Nguyễn Văn A
+PHỤ LỤC
+DANH MỤC HỘI NGHỊ
+Hội nghị tại Sở Tư pháp
+""")
+    plan, _result = imported(path)
+    assert plan.cosigner is None
+    assert (plan.signature.titles, plan.signature.name) == (("GIÁM ĐỐC",), "Nguyễn Văn A")

@@ -1,6 +1,7 @@
-"""The two signatures of a Biên bản (Mẫu 1.9): the thư ký's on the left, which the plan holds
-as its ``cosigner``, and the chủ tọa's on the right (its ``signature``); Nơi nhận under the
-thư ký.
+"""Two signatures side by side: a Biên bản's (Mẫu 1.9), the thư ký's on the left, which the plan
+holds as its ``cosigner``, and the chủ tọa's on the right (its ``signature``), Nơi nhận under
+them; or a document issued jointly (liên tịch), the lead body's head signing on the right, the
+other body's on the left.
 
 The footer parser hands the signature block over column by column (a table's left column,
 then its right one, see :meth:`.footer.FooterParser.units`). Lines of a text file that set
@@ -9,12 +10,17 @@ same two columns here, and so read the same way. The first of two signatures in 
 is the thư ký's: its titles and name are taken out, and what is left — Nơi nhận first, then
 the chủ tọa's signature and the marks around it — goes back to the footer parser, which reads
 it as it reads any document's. A block with one signature is left as it is.
+
+Only a Biên bản is read for two signatures typed one under the other (a table flattened to
+text): after any other document's signature comes what it carries after it (an appendix, the
+document a decision issues), which may well start with a title in capitals and a line under it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from vanban.decree.doctypes import BIEN_BAN
 from vanban.document.cursor import Cursor
 from vanban.document.footer import DRAFTER, SIGNED, signature_data
 from vanban.document.labels import is_item
@@ -39,6 +45,9 @@ def take_cosigner(cur: Cursor, block: list[Para],
     """Read the thư ký's signature out of a Biên bản's signature block into the plan's
     ``cosigner``; give back (block, rest) for the footer parser."""
     units, split = (block, []) if block else _columns(cur, rest)
+    minutes = cur.doctype is not None and cur.doctype.layout == BIEN_BAN
+    if not minutes and not block and not split:
+        return block, rest  # not side by side: one signature, then what follows it
     found = _scan(cur, units)
     if found is None:
         return block, rest
@@ -51,10 +60,15 @@ def take_cosigner(cur: Cursor, block: list[Para],
     cur.roles.setdefault("signature_title", []).extend(titles)
     cur.roles.setdefault("other_title", []).extend(units[i] for i in thu_ky.other)
     cur.roles.setdefault("signer", []).extend([name] if name is not None else [])
-    if split:
+    if split and minutes:
         cur.warn(split[0], _("lines {first}–{last} set the two signatures side by side with "
                              "tabs or spaces; the left one is read as the thư ký's, the right "
                              "one as the chủ tọa's (Mẫu 1.9)"),
+                 first=split[0].line or split[0].number, last=split[-1].line or split[-1].number)
+    elif split:
+        cur.warn(split[0], _("lines {first}–{last} set two signatures side by side with tabs or "
+                             "spaces; the right one is read as the document's signature, the "
+                             "left one as the second (cosigner)"),
                  first=split[0].line or split[0].number, last=split[-1].line or split[-1].number)
     elif not block and not fold(titles[0].text).startswith(_SECRETARY):
         cur.warn(titles[0], _("the first of two signatures, “{titles}”, is read as the thư ký's "
@@ -63,8 +77,18 @@ def take_cosigner(cur: Cursor, block: list[Para],
     left = [units[i] for i in recipients] + [
         p for i, p in enumerate(units[:end]) if i not in taken and i not in recipients]
     if block:
-        return left + units[end:], rest
+        below = _recipients_below(rest)  # Nơi nhận typed under the signature table
+        return rest[:below] + left + units[end:], rest[below:]
     return left, units[end:]
+
+
+def _recipients_below(rest: list[Para]) -> int:
+    """How many of the paragraphs after a signature table are its Nơi nhận (none unless
+    they start with it, blank lines aside)."""
+    start = next((i for i, p in enumerate(rest) if p.text), len(rest))
+    if start == len(rest) or not rest[start].text.startswith("Nơi nhận"):
+        return 0
+    return _recipients(rest, start, [])
 
 
 def _scan(cur: Cursor, units: list[Para]) -> tuple[list[_Signature], list[int], int] | None:

@@ -49,6 +49,17 @@ def urgent_type(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: “KẾ HOẠCH LIÊN TỊCH”: a type name that says the document is issued jointly.
+_JOINT = " LIÊN TỊCH"
+
+
+def type_words(text: str) -> str:
+    """The type name in a type line that adds an urgency mark or “LIÊN TỊCH” to it."""
+    text = text.removesuffix(_JOINT)
+    urgent = urgent_type(text)
+    return urgent[0] if urgent is not None else text
+
+
 def draft_round(text: str) -> Any:
     """``True`` or the round number for a ``DỰ THẢO`` mark, else None."""
     m = _DRAFT.match(text.strip())
@@ -179,15 +190,21 @@ class HeaderParser:
         text = para.text.strip().rstrip(":").strip()
         if not text or not is_upper(text) or len(text) > 40:
             return None
-        if (urgent := urgent_type(text)) is not None:
-            text = urgent[0]
+        text = type_words(text)
         found = find_type(text)
         return found if found is not None and found.name.upper() == text else None
 
-    def urgency(self, para: Para) -> None:
-        """The urgency typed after the type name, read as the document's urgency mark (ô 10b)
-        and reported: vanban prints it in its box, not after the name."""
+    def qualifiers(self, para: Para) -> None:
+        """What a type line adds to the type name, reported: vanban prints the name alone.
+        “LIÊN TỊCH” is said by the two bodies and their two signatures; an urgency is read as
+        the document's urgency mark (ô 10b), which vanban prints in its box."""
         text = para.text.strip().rstrip(":").strip()
+        if text.endswith(_JOINT):
+            self.cur.warn(para, _("“{text}” is read as the type name “{name}” of a document "
+                                  "issued jointly; vanban prints the type name alone, the "
+                                  "bodies and their signatures say it is joint"),
+                          text=text, name=type_words(text))
+            text = text.removesuffix(_JOINT)
         if (urgent := urgent_type(text)) is None:
             return
         name, mark = urgent
@@ -210,7 +227,7 @@ class HeaderParser:
             self.cur.doctype = doctype
             return
         self.cur.take("type")
-        self.urgency(para)
+        self.qualifiers(para)
         self.cur.doctype = doctype
         self.cur.data["type"] = doctype.name
         first = self.cur.peek()

@@ -5,7 +5,7 @@ decree lays a document out by one :class:`~.cursor.Cursor` shared by three parse
 header (:mod:`.header`: issuing body, Quốc hiệu, number, dateline, type name and trích yếu,
 bases), the lines of a Công điện, Giấy mời or Biên bản around the body (:mod:`.forms`,
 :mod:`.minutes`), the numbered body (:mod:`.body`, its tables by :mod:`.tables`), Nơi nhận
-with the signature (:mod:`.footer`; a Biên bản's second one by :mod:`.cosigner`), then the
+with the signature (:mod:`.footer`; a second one beside it by :mod:`.cosigner`), then the
 appendices and a decision's attached document (:mod:`.appendices`).
 A vanban-made .docx is read through its styles, which makes ``import(render(plan))`` give back
 the plan. Nothing is dropped: a paragraph that cannot be placed is kept as a plain paragraph,
@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vanban.decree.doctypes import BIEN_BAN
 from vanban.document.appendices import TailParser
 from vanban.document.body import BodyParser
 from vanban.document.cosigner import take_cosigner
@@ -108,8 +107,7 @@ def import_document(document: Document) -> ImportResult:
     form.opening()
     BodyParser(cur, stops=form.stops).body()
     form.ending()
-    two_signatures = cur.doctype is not None and cur.doctype.layout == BIEN_BAN
-    footer = FooterParser(cur, take_cosigner if two_signatures else None)
+    footer = FooterParser(cur, take_cosigner)
     footer.footer()
     TailParser(cur).tail()
     footer.notes()
