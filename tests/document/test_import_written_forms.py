@@ -178,6 +178,23 @@ def test_a_công_điện_s_urgency_is_read_where_it_is_typed(tmp_path, where):
         ([] if where == "in its box" else ["VB011"])
 
 
+def test_a_công_điện_s_receivers_on_one_line_without_dashes_are_read_and_reported(tmp_path):
+    path = write(tmp_path, CONG_DIEN.read_text(encoding="utf-8").replace(
+        "- Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh;\n"
+        "- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh;\n"
+        "- Chủ tịch Ủy ban nhân dân các xã, phường.\n",
+        "Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã.\n"))
+    plan, result = imported(path)
+    assert [a.name for a in plan.addressees] == [
+        "Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân các xã"]
+    assert plan.opening[0].text.startswith("Theo Đài Khí tượng")
+    assert uncertain(result) == [
+        ("the line under “điện:” is read as the receivers of the Công điện (2); vanban prints "
+         "them one a line with “-”")]
+    assert [p.code for p in check_file(path, today=TODAY).problems] == ["VB011"]
+    assert lost_words(text_lines(path), plan) == []
+
+
 # --- wordings and layouts ---------------------------------------------------------------------
 
 HEADER = """\

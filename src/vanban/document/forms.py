@@ -24,12 +24,14 @@ from vanban.decree.doctypes import (
     GIAY_MOI,
     INVITATION_WORDS,
 )
+from vanban.decree.numbering import LEADING_LABEL
 from vanban.document import labels
 from vanban.document.cursor import Cursor
 from vanban.document.fields import FieldReader
 from vanban.document.labels import COLON, Label
 from vanban.document.minutes import MinutesParser, opens_minutes
 from vanban.document.model import Para
+from vanban.i18n import _
 from vanban.plan.serialize import Origin
 
 #: “<authority> điện:” (Mẫu 1.6): the authority, then the verb (“ĐIỆN:” typed in capitals too).
@@ -48,6 +50,10 @@ _INVITATION_FIELDS = {
     "place": Label(INVITATION_WORDS["place"], labels.pattern(
         INVITATION_WORDS["place"], r"tai(?:\s*:)?\s+", r"dia\s+diem\s+to\s+chuc" + COLON)),
 }
+#: One receiver on a line of them: up to the next “;”.
+_RECEIVER = re.compile(r"\s*(?P<name>[^;]*[^;\s])\s*(?:;|$)")
+#: The longest line of receivers read under “… điện:”; a longer one is a paragraph.
+_RECEIVERS_LENGTH = 400
 #: The longest authority or inviter read (“Chủ tịch Ủy ban nhân dân tỉnh …”); a longer
 #: lead-in is a sentence of its own that happens to say “điện:” or “kính mời”.
 _LEAD_LENGTH = 150
@@ -107,9 +113,27 @@ class FormParser(FieldReader):
             value, _col = labels.item(rest)
             receivers = [self.cur.origin(para, value, m.end())]
         else:
-            receivers = self.items("addressee_item")
+            receivers = self.items("addressee_item") or self.receivers_line()
         if receivers:
             self.cur.data["addressees"] = receivers
+
+    def receivers_line(self) -> list[Origin]:
+        """The receivers typed on the line under “… điện:” without dashes (“Giám đốc các sở;
+        Chủ tịch Ủy ban nhân dân các xã.”), which the form's words make its object: one
+        receiver each between “;”, reported — vanban prints them one a line."""
+        para = self.cur.peek()
+        if para is None or self.cur.made_by_vanban or not para.text or \
+                LEADING_LABEL.match(para.text) or len(para.text) > _RECEIVERS_LENGTH or \
+                para.text.rstrip().endswith(":") or para.text.startswith("Kính gửi"):
+            return []  # a numbered line, a paragraph, a lead-in: not the receivers
+        self.cur.take("addressee_item")
+        out: list[Origin] = []
+        for m in _RECEIVER.finditer(para.text):
+            out.append(self.cur.origin(para, labels.item(m["name"])[0], m.start("name")))
+        self.cur.warn(para, _("the line under “{verb}” is read as the receivers of the Công "
+                              "điện ({count}); vanban prints them one a line with “-”"),
+                      verb=CABLE_VERB, count=len(out))
+        return out
 
     # --- Giấy mời -----------------------------------------------------------------------
 
