@@ -50,7 +50,8 @@ class FooterParser:
         self.cur = cur
         #: The signature was read from a merged web line; later title lines are notes.
         self.signed = False
-        #: What a form reads of the block first (a Biên bản's second signature, :mod:`.cosigner`).
+        #: What is read of the block first: a second signature beside the first (a Biên
+        #: bản's thư ký, the other body of a document issued jointly: :mod:`.cosigner`).
         self.arrange = arrange
 
     def footer(self) -> None:
@@ -123,7 +124,7 @@ class FooterParser:
             tail = rest[0].index if rest else None
         # the tail (appendices, the document a decision issues) is read on from here
         self.cur.pos = tail if tail is not None else len(self.cur.paras)
-        # added to what a Biên bản's cosigner (its thư ký) recorded, if anything
+        # added to what the cosigner (a thư ký, the other body's head) recorded, if anything
         self.cur.roles.setdefault("signature_title", []).extend(titles)
         self.cur.roles.setdefault("other_title", []).extend(other)
         self.cur.roles.setdefault("signer", []).extend([name] if name is not None else [])
