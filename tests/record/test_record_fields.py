@@ -182,3 +182,33 @@ def test_the_register_line_of_the_seed_plan():
     assert line["Nơi nhận văn bản"].split("; ")[0] == "Thường trực Tỉnh ủy"
     assert line["Đơn vị, người nhận bản lưu"] == ", ".join(plan.archive.units)
     assert line["Ngày chuyển"] == line["Ký nhận"] == ""  # filled in when it leaves
+
+
+@pytest.mark.parametrize(("authority", "titles", "position"), [
+    ("", ("GIÁM ĐỐC",), "GIÁM ĐỐC"),
+    ("Q.", ("GIÁM ĐỐC",), "Q. GIÁM ĐỐC"),
+    ("KT.", ("CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "PHÓ CHỦ TỊCH"),
+    ("TM.", ("ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), "CHỦ TỊCH"),
+    ("TL.", ("BỘ TRƯỞNG", "KT. VỤ TRƯỞNG VỤ GIÁO DỤC TRUNG HỌC", "PHÓ VỤ TRƯỞNG"),
+     "PHÓ VỤ TRƯỞNG"),
+])
+def test_the_position_is_the_signers_own_title(authority, titles, position):
+    from vanban.plan.model import Signature
+    from vanban.problems import Mark
+    from vanban.record.build import signer_position
+
+    signature = Signature(authority, titles, "Nguyễn Văn A", Mark("p.yaml", 1, 1))
+    assert signer_position(signature) == position
+
+
+def test_the_kinh_gui_addressees_stand_for_nhu_tren(write_plan):
+    text = MINIMAL_PLAN.replace("type: Kế hoạch", "type: Công văn").replace(
+        "title: Thử nghiệm", "title: V/v thử nghiệm\naddressees: [Sở Tài chính, Sở Xây dựng]"
+    ).replace("recipients:\n  - Sở Nội vụ", "recipients:\n  - Như trên\n  - Sở Nội vụ (b/c)")
+    text = text.replace("sections:\n  - title: Mục đích, yêu cầu\n    content:\n      - text: "
+                        "Nội dung thứ nhất.\n  - title: Nội dung\n    content: [Tổ chức hội nghị.]"
+                        "\n  - title: Tổ chức thực hiện\n    content: [Các phòng thực hiện.]\n",
+                        "opening: [Sở Tư pháp đề nghị các sở phối hợp.]\n")
+    record = build_record(load_plan(write_plan(text)), office=False)
+    assert [to["OrganName"] for to in record.fields["To"]] == [
+        "Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]

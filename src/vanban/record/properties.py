@@ -1,13 +1,14 @@
 """The record inside the .docx: one custom document property per field
 (``vanban.record.Subject``, ``vanban.record.SignerInfo.FullName``,
 ``vanban.record.To.2.OrganName``), so it travels with the file and Word shows it under
-File › Properties › Custom. The page count there is the estimate (rendering never starts
-LibreOffice, so the same plan gives the same bytes everywhere), said by
-``vanban.record.PageAmount.source``."""
+File › Properties › Custom. Every field but the page count: rendering never starts
+LibreOffice (the same plan gives the same bytes everywhere, quickly), an estimate would cost a
+second reading of the document on every rendering, and the decree has the e-office system
+fill in PageAmount itself (Phần I, III.1.g). ``vanban record`` measures it; a batch manifest
+adds it to each copy's record."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,6 @@ from docx.document import Document
 from vanban.plan.model import Plan
 from vanban.record.build import Record, record_of
 from vanban.record.fields import OUTGOING, PROPERTY_PREFIX, FieldSpec
-from vanban.record.measure import estimate_pages
 from vanban.record.validate import record_problems
 
 PREFIX = PROPERTY_PREFIX
@@ -76,13 +76,11 @@ def page_source_of(props: Mapping[str, str]) -> str | None:
 
 
 def embed_record(doc: Document, plan: Plan) -> None:
-    """Add the record of ``plan`` to the custom properties of its rendered ``doc``, with the
-    page count estimated from ``doc`` itself."""
+    """Add the record of ``plan`` (without the page count) to the custom properties of its
+    rendered ``doc``."""
     from vanban.renderer.properties import custom_properties, set_custom_properties
 
-    buf = io.BytesIO()
-    doc.save(buf)
-    record = record_of(plan, estimate_pages(buf.getvalue()))
+    record = record_of(plan, None)
     values = {k: v for k, v in custom_properties(doc).items() if not k.startswith(PREFIX)}
     values.update(record_properties(record))
     set_custom_properties(doc, values)
