@@ -59,3 +59,22 @@ def test_the_estimate_is_a_whole_number_of_pages_and_grows_with_the_text(write_p
 
 def test_a_pdf_without_a_readable_page_tree_gives_none():
     assert pdf_page_count(b"%PDF-1.7\n% nothing here\n%%EOF") is None
+
+
+@pytest.mark.libreoffice
+def test_every_starter_type_measures_as_its_pdf(tmp_path, write_plan):
+    from vanban.libreoffice import convert_to_pdf
+    from vanban.plan.starter import DECISION_ISSUING, STARTER_TYPES, starter_plan
+
+    starters = {**{key: (key, False) for key in STARTER_TYPES}, DECISION_ISSUING: ("QĐ", True)}
+    plans = [load_plan(write_plan(starter_plan(doctype, attached=attached), f"{key}.yaml"))
+             for key, (doctype, attached) in starters.items()]
+    docs = []
+    for key, plan in zip(starters, plans):
+        docs.append(tmp_path / f"{key}.docx")
+        docs[-1].write_bytes(render_bytes(plan))
+    pdfs = convert_to_pdf(docs, tmp_path / "pdf")
+    for key, record, pdf in zip(starters, build_records(plans), pdfs):
+        with pdfplumber.open(pdf) as opened:
+            assert record.fields["PageAmount"] == len(opened.pages), key
+        assert record.page_source == MEASURED
