@@ -1,0 +1,114 @@
+"""The ledger as an iCalendar file (RFC 5545): one VTODO per row, for a calendar or task app.
+
+- UID: :mod:`.uid`, the same for the same task, plan, agency and role on every run, so a
+  client updates its to-do rather than adding a second one.
+- DUE: the deadline as a whole day (``DUE;VALUE=DATE``): plans set a day, not an hour, and a
+  date has no time zone to get wrong. A partial deadline (``6/2026``) is due on its last day.
+- A task with only a timeframe (“Thường xuyên”, “Quý IV/2025”) or no time at all is still a
+  VTODO, without DUE, its timeframe in the description: the calendar lists what the table
+  lists.
+- DTSTAMP: midnight of ``today`` in Việt Nam (UTC+7, no summer time), written in UTC, so the
+  same plans on the same day give the same file, byte for byte.
+- Text escaped as §3.3.11 says (backslash, semicolon, comma, newline), lines folded at 75
+  octets of UTF-8 (§3.1) between characters, never inside one, and ended with CRLF.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import unicodedata
+
+from vanban._version import __version__
+from vanban.decree.tasks import TASK_LABELS
+from vanban.ledger.rows import ROLE_NAMES, TaskRow
+from vanban.plan.matrix import deadline_text
+from vanban.text.vnformat import short_date
+
+PRODID = f"-//vanban//vanban {__version__}//VI"
+LINE_OCTETS = 75  # a line's octets, its CRLF not counted
+#: Việt Nam's offset from UTC (Asia/Ho_Chi_Minh has kept it since 1975).
+VIETNAM = _dt.timezone(_dt.timedelta(hours=7))
+CRLF = b"\r\n"
+
+
+def escape_text(text: str) -> str:
+    """A TEXT value: backslash, semicolon and comma escaped, each line break as ``\\n``."""
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+
+
+def fold_line(line: str) -> bytes:
+    """One content line as octets: cut before it passes 75 octets, each continuation line
+    starting with a space (counted in its 75), never inside a character and, unless a
+    letter's marks alone fill a line, not between a letter and its combining marks; every
+    piece is valid UTF-8 and unfolding gives the line back."""
+    pieces: list[bytes] = []
+    current = bytearray()
+    start = 0  # where the current letter and its marks begin in ``current``
+    lead = 0  # the continuation space
+    for ch in line:
+        encoded = ch.encode("utf-8")
+        combining = unicodedata.combining(ch)
+        if len(current) + len(encoded) > LINE_OCTETS:
+            cut = start if combining and start > lead else len(current)
+            pieces.append(bytes(current[:cut]))
+            current = bytearray(b" ") + current[cut:]
+            start, lead = 1, 1
+        if not combining:
+            start = len(current)
+        current += encoded
+    pieces.append(bytes(current))
+    return CRLF.join(pieces) + CRLF
+
+
+def stamp(today: _dt.date) -> str:
+    """DTSTAMP: midnight of ``today`` in Việt Nam, in UTC (``20260624T170000Z``)."""
+    midnight = _dt.datetime(today.year, today.month, today.day, tzinfo=VIETNAM)
+    return midnight.astimezone(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def summary(row: TaskRow) -> str:
+    """“Rà soát … — Sở Tư pháp (chủ trì)”: the task, then who and in what role."""
+    if not row.agency:
+        return row.task
+    role = f" ({ROLE_NAMES[row.role]})" if row.role else ""
+    return f"{row.task} — {row.agency}{role}"
+
+
+def description(row: TaskRow) -> str:
+    """The plan, the section, who, by when and what, one to a line."""
+    dated = f" ngày {short_date(row.date)}" if row.date else ""
+    lines = [f"{row.doctype} số {row.reference}{dated}: {row.title}", f"Mục: {row.section}"]
+    if row.agency and row.role:
+        lines.append(f"{TASK_LABELS[row.role]}: {row.agency}")
+    if row.deadline:
+        lines.append(f"{TASK_LABELS['deadline']}: {deadline_text(row.deadline)}")
+    if row.timeframe:
+        lines.append(f"{TASK_LABELS['timeframe']}: {row.timeframe}")
+    if row.product:
+        lines.append(f"{TASK_LABELS['product']}: {row.product}")
+    return "\n".join(lines)
+
+
+def _todo(row: TaskRow, dtstamp: str) -> list[str]:
+    lines = ["BEGIN:VTODO", f"UID:{row.uid}", f"DTSTAMP:{dtstamp}",
+             f"SUMMARY:{escape_text(summary(row))}",
+             f"DESCRIPTION:{escape_text(description(row))}"]
+    due = row.due
+    if due is not None:
+        lines.append(f"DUE;VALUE=DATE:{due.strftime('%Y%m%d')}")
+    if row.role:
+        lines.append(f"CATEGORIES:{escape_text(ROLE_NAMES[row.role].capitalize())}")
+    lines += ["STATUS:NEEDS-ACTION", "END:VTODO"]
+    return lines
+
+
+def ics_bytes(rows: list[TaskRow], *, today: _dt.date, name: str = "Nhiệm vụ") -> bytes:
+    """The calendar of ``rows``; ``name`` is the calendar's name as clients show it."""
+    dtstamp = stamp(today)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
+             f"X-WR-CALNAME:{escape_text(name)}"]
+    for row in rows:
+        lines += _todo(row, dtstamp)
+    lines.append("END:VCALENDAR")
+    return b"".join(fold_line(line) for line in lines)

@@ -1,0 +1,59 @@
+"""The ledger as a table for the terminal: Vietnamese headers, long texts wrapped in their
+column, each row starting with its number so a wrapped row reads as one."""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+
+from vanban.ledger.columns import role_name, status_name
+from vanban.ledger.rows import TaskRow
+from vanban.text.vnformat import PlanDate, short_date
+
+GAP = "  "
+DEFAULT_WIDTH = 120
+#: (header, width); the task's column (width 0) takes what the others leave.
+LAYOUT = (("STT", 4), ("Văn bản", 13), ("Mục", 16), ("Nhiệm vụ", 0), ("Cơ quan", 22),
+          ("Vai trò", 8), ("Thời hạn", 12), ("Tình trạng", 10))
+MIN_TASK_WIDTH = 20
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide characters two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _when(row: TaskRow) -> str:
+    if row.deadline is not None:
+        return _date(row.deadline)
+    return row.timeframe or ""
+
+
+def _date(date: PlanDate) -> str:
+    """dd/mm/yyyy, the same width on every row; a partial date as written (``6/2026``)."""
+    whole = date.to_date()
+    return whole.strftime("%d/%m/%Y") if whole else short_date(date)
+
+
+def _cells(row: TaskRow, ordinal: int) -> list[str]:
+    return [str(ordinal), row.reference, row.section, row.task, row.agency, role_name(row),
+            _when(row), status_name(row)]
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
+def table_text(rows: list[TaskRow], *, width: int = DEFAULT_WIDTH) -> str:
+    fixed = sum(w for _h, w in LAYOUT) + len(GAP) * (len(LAYOUT) - 1)
+    widths = [w or max(MIN_TASK_WIDTH, width - fixed) for _h, w in LAYOUT]
+    header = GAP.join(_pad(h, w) for (h, _), w in zip(LAYOUT, widths)).rstrip()
+    lines = [header, "─" * min(width, sum(widths) + len(GAP) * (len(widths) - 1))]
+    for ordinal, row in enumerate(rows, start=1):
+        wrapped = [textwrap.wrap(cell, w, break_long_words=True) or [""]
+                   for cell, w in zip(_cells(row, ordinal), widths)]
+        for i in range(max(len(cell) for cell in wrapped)):
+            parts = [_pad(cell[i] if i < len(cell) else "", w) for cell, w in zip(wrapped, widths)]
+            lines.append(GAP.join(parts).rstrip())
+    return "\n".join(lines) + "\n"
