@@ -37,28 +37,37 @@ def escape_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
+def _char_start(data: bytes, index: int) -> int:
+    """The start of the UTF-8 character ``index`` falls in (continuation bytes are 10xxxxxx)."""
+    while index > 0 and data[index] & 0xC0 == 0x80:
+        index -= 1
+    return index
+
+
+def _combining_at(data: bytes, index: int) -> bool:
+    lead = data[index]
+    size = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return bool(unicodedata.combining(data[index:index + size].decode("utf-8")))
+
+
 def fold_line(line: str) -> bytes:
     """One content line as octets: cut before it passes 75 octets, each continuation line
     starting with a space (counted in its 75), never inside a character and, unless a
     letter's marks alone fill a line, not between a letter and its combining marks; every
     piece is valid UTF-8 and unfolding gives the line back."""
+    data = line.encode("utf-8")
     pieces: list[bytes] = []
-    current = bytearray()
-    start = 0  # where the current letter and its marks begin in ``current``
-    lead = 0  # the continuation space
-    for ch in line:
-        encoded = ch.encode("utf-8")
-        combining = unicodedata.combining(ch)
-        if len(current) + len(encoded) > LINE_OCTETS:
-            cut = start if combining and start > lead else len(current)
-            pieces.append(bytes(current[:cut]))
-            current = bytearray(b" ") + current[cut:]
-            start, lead = 1, 1
-        if not combining:
-            start = len(current)
-        current += encoded
-    pieces.append(bytes(current))
-    return CRLF.join(pieces) + CRLF
+    pos, room = 0, LINE_OCTETS
+    while len(data) - pos > room:
+        cut = _char_start(data, pos + room)
+        back = cut
+        while back > pos and _combining_at(data, back):
+            back = _char_start(data, back - 1)
+        cut = back if back > pos else cut
+        pieces.append(data[pos:cut])
+        pos, room = cut, LINE_OCTETS - 1
+    pieces.append(data[pos:])
+    return b"\r\n ".join(pieces) + CRLF
 
 
 def stamp(today: _dt.date) -> str:

@@ -41,6 +41,12 @@ def _cells(row: TaskRow, ordinal: int) -> list[str]:
             _when(row), status_name(row)]
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    if len(text) <= width and "\n" not in text:  # most cells: no need to wrap
+        return [text]
+    return textwrap.wrap(text, width, break_long_words=True) or [""]
+
+
 def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
@@ -51,8 +57,7 @@ def table_text(rows: list[TaskRow], *, width: int = DEFAULT_WIDTH) -> str:
     header = GAP.join(_pad(h, w) for (h, _), w in zip(LAYOUT, widths)).rstrip()
     lines = [header, "─" * min(width, sum(widths) + len(GAP) * (len(widths) - 1))]
     for ordinal, row in enumerate(rows, start=1):
-        wrapped = [textwrap.wrap(cell, w, break_long_words=True) or [""]
-                   for cell, w in zip(_cells(row, ordinal), widths)]
+        wrapped = [_wrap(cell, w) for cell, w in zip(_cells(row, ordinal), widths)]
         for i in range(max(len(cell) for cell in wrapped)):
             parts = [_pad(cell[i] if i < len(cell) else "", w) for cell, w in zip(wrapped, widths)]
             lines.append(GAP.join(parts).rstrip())

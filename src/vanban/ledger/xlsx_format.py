@@ -21,36 +21,43 @@ WRAPPED = {"title", "section", "task", "agency", "timeframe", "product"}
 
 def xlsx_bytes(rows: list[TaskRow], *, via_group: bool = False,
                today: _dt.date | None = None) -> bytes:
+    # Write-only mode streams the rows: the workbook of thousands of tasks is written in a
+    # second, not rebuilt cell by cell in memory; each style is made once and shared.
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     chosen = columns(via_group)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = SHEET_TITLE
-    sheet.append([c.header for c in chosen])
-    header_fill = PatternFill("solid", fgColor=HEADER_FILL)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = header_fill
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-    overdue_fill = PatternFill("solid", fgColor=OVERDUE_FILL)
-    overdue_font = Font(color=OVERDUE_FONT)
-    for number, row in enumerate(rows, start=2):
-        sheet.append([c.value(row) for c in chosen])
-        for column, cell in zip(chosen, sheet[number]):
-            if column.kind == "date" and isinstance(cell.value, (_dt.date, _dt.datetime)):
-                cell.number_format = DATE_FORMAT
-            cell.alignment = Alignment(wrap_text=column.key in WRAPPED, vertical="top")
-            if row.status == "overdue":
-                cell.fill = overdue_fill
-                cell.font = overdue_font
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(SHEET_TITLE)
     for index, column in enumerate(chosen, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
-    last = get_column_letter(len(chosen))
-    sheet.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 1)}"
     sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(chosen))}{len(rows) + 1}"
+
+    bold, header_fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
+    header_align = Alignment(wrap_text=True, vertical="center")
+    header = []
+    for column in chosen:
+        cell = WriteOnlyCell(sheet, column.header)
+        cell.font, cell.fill, cell.alignment = bold, header_fill, header_align
+        header.append(cell)
+    sheet.append(header)
+    wrap, plain = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+    overdue_fill, overdue_font = PatternFill("solid", fgColor=OVERDUE_FILL), \
+        Font(color=OVERDUE_FONT)
+    for row in rows:
+        cells = []
+        for column in chosen:
+            cell = WriteOnlyCell(sheet, column.value(row))
+            if column.kind == "date" and isinstance(cell.value, (_dt.date, _dt.datetime)):
+                cell.number_format = DATE_FORMAT
+            cell.alignment = wrap if column.key in WRAPPED else plain
+            if row.status == "overdue":
+                cell.fill, cell.font = overdue_fill, overdue_font
+            cells.append(cell)
+        sheet.append(cells)
     if today is not None:  # the same ledger on the same day gives the same properties
         stamp = _dt.datetime(today.year, today.month, today.day)
         book.properties.created = book.properties.modified = stamp
