@@ -82,3 +82,17 @@ def test_folders_are_read_as_vanban_check_reads_them():
     ledger = read_ledger([PLANS_DIR], today=TODAY)
     assert ledger.plans == 3 and not ledger.problems
     assert {r.path for r in ledger.rows} >= {str(FLOODS)}
+
+
+def test_the_api_docs_tasks_md_shows(tmp_path):
+    from vanban.fsutil import atomic_write
+    from vanban.ledger import Options, select, write
+
+    rows = task_rows([PLANS_DIR, DECISION], today=TODAY)
+    mine = select(rows, agency="Sở Tư pháp", start=TODAY)
+    target = atomic_write(tmp_path / "so-tu-phap.ics",
+                          write(mine, "ics", Options(today=TODAY, agency="Sở Tư pháp")))
+    assert target.read_bytes().count(b"BEGIN:VTODO") == len(mine) > 0
+    assert "X-WR-CALNAME:Nhiệm vụ — Sở Tư pháp\r\n".encode() in target.read_bytes()
+    ledger = read_ledger([PLANS_DIR], today=TODAY)
+    assert (len(ledger.rows), ledger.problems, ledger.repeated) == (11, [], [])
