@@ -40,6 +40,11 @@ def test_agency_selects_its_rows_led_or_supported_and_the_groups_that_may_includ
     ]
 
 
+def test_a_name_of_function_words_only_names_no_agency():
+    assert not names("Các cơ quan có liên quan", "Các cơ quan liên quan")
+    assert not names("", "")
+
+
 def test_named_only_leaves_the_groups_out(rows):
     chosen = select(rows, agency="Sở Tư pháp", named_only=True)
     assert [r.agency for r in chosen] == ["STP", "SỞ TƯ PHÁP", "sở tư pháp"]

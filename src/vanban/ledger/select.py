@@ -26,7 +26,7 @@ def _variants(name: str) -> frozenset[str]:
     letters = [c for c in name if c.isalpha()]
     if len(name.split()) > 1 and letters and all(c.isupper() for c in letters):
         found |= forms(name.lower())
-    return found
+    return found - {""}  # a name of function words only (“các cơ quan liên quan”) names none
 
 
 def names(agency: str, wanted: str) -> bool:
