@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from paired import compare  # noqa: E402
+from paired import compare
 
 SEEDS = (ROOT / "tests" / "data" / "qd-ban-hanh-KH-cai-cach-hanh-chinh-2026.yaml",
          ROOT / "plans" / "45-KH-UBND-2026-phong-chong-thien-tai.yaml")
@@ -99,8 +99,9 @@ def main() -> None:
 
 
 def count_rows(folder: Path) -> int:
-    from vanban.ledger import task_rows
     import datetime as _dt
+
+    from vanban.ledger import task_rows
 
     return len(task_rows([folder], today=_dt.date.fromisoformat(TODAY)))
 

@@ -16,7 +16,6 @@ from vanban.ledger import Options, TaskRow, task_rows
 from vanban.ledger.ics import escape_text, fold_line
 from vanban.text.vnformat import PlanDate
 
-
 DECISION_PATH = ROOT / "tests" / "data" / "qd-ban-hanh-KH-cai-cach-hanh-chinh-2026.yaml"
 
 
@@ -38,7 +37,7 @@ def test_the_bundled_plans_give_a_calendar_icalendar_reads():
     assert str(calendar["PRODID"]).startswith("-//vanban//vanban ")
     found = todos(data)
     assert len(found) == len(task_rows([PLANS_DIR], today=TODAY)) == 11
-    assert all(t.get("DTSTAMP").dt == _dt.datetime(2026, 6, 24, 17, tzinfo=_dt.timezone.utc)
+    assert all(t.get("DTSTAMP").dt == _dt.datetime(2026, 6, 24, 17, tzinfo=_dt.UTC)
                for t in found)
     first = found[0]
     assert first.get("DUE").dt == _dt.date(2026, 4, 30)  # a whole day: VALUE=DATE
@@ -46,8 +45,8 @@ def test_the_bundled_plans_give_a_calendar_icalendar_reads():
                                      "độ rủi ro. — Sở Nông nghiệp và Môi trường (chủ trì)")
     description = str(first["DESCRIPTION"]).splitlines()
     assert description[:2] == [
-        "Kế hoạch số 45/KH-UBND ngày 15/01/2026: Phòng, chống thiên tai và tìm kiếm cứu nạn "
-        "trên địa bàn tỉnh năm 2026", "Mục: II. Nhiệm vụ, giải pháp"]
+        ("Kế hoạch số 45/KH-UBND ngày 15/01/2026: Phòng, chống thiên tai và tìm kiếm cứu nạn "
+         "trên địa bàn tỉnh năm 2026"), "Mục: II. Nhiệm vụ, giải pháp"]
     assert "Thời hạn hoàn thành: trước ngày 30/4/2026" in description
 
 

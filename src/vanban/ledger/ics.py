@@ -73,7 +73,7 @@ def fold_line(line: str) -> bytes:
 def stamp(today: _dt.date) -> str:
     """DTSTAMP: midnight of ``today`` in Việt Nam, in UTC (``20260624T170000Z``)."""
     midnight = _dt.datetime(today.year, today.month, today.day, tzinfo=VIETNAM)
-    return midnight.astimezone(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return midnight.astimezone(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def summary(row: TaskRow) -> str:
