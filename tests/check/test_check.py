@@ -211,7 +211,7 @@ def test_rules_lists_and_explains():
     assert "VB201  numbering-sequence" in listing
     assert "Số thứ tự ghi sẵn theo đúng trình tự" in listing
     detail = run("rules", "numbering-style").stdout
-    assert detail.startswith("VB202 numbering-style") and "## Why" in detail
+    assert detail.startswith("VB202 numbering-style") and "## Vì sao" in detail
     assert run("rules", "VB999").exit_code == 2
 
 

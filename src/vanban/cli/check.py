@@ -58,9 +58,14 @@ def _codes(value: str | None) -> list[str] | None:
 @click.option("--ignore", help=_("Skip these rules (codes or names, comma-separated)."))
 @click.option("--today", callback=_today, help=_(
     "Check as if today were this date (YYYY-MM-DD), for dates in the future."))
+@click.option("--annotate", "annotate_to", type=click.Path(dir_okay=False, path_type=Path),
+              help=_("Also write a copy of the .docx (of a plan: its rendering) with every "
+                     "finding as a Word comment on the text it is about; dated --today, else "
+                     "the document's modified date."))
 @lang_option
 def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff: bool,
-          config_path: Path | None, select: str | None, ignore: str | None, today) -> None:
+          config_path: Path | None, select: str | None, ignore: str | None, today,
+          annotate_to: Path | None) -> None:
     import os
 
     from vanban.check.fixer import fix_file
@@ -71,6 +76,16 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff:
     if fix and show_diff:
         fail(VanbanError(_("--fix changes the files and --diff only shows the changes: "
                            "choose one")))
+    if annotate_to is not None:
+        from vanban.review.files import check_target
+
+        if fix or show_diff:
+            fail(VanbanError(_("--annotate writes a commented copy of the file as it is: "
+                               "run --fix first, then --annotate")))
+        try:
+            check_target(paths, annotate_to)
+        except VanbanError as error:
+            fail(error)
     try:
         if show_diff:
             from vanban.check.config import config_for
@@ -115,16 +130,31 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff:
         for problem in problems:
             click.echo(format_parsable(problem))
     else:
+        from vanban.check.formats import format_text
+
         sources = {f.path: f for f in report.files}
+        read: dict[str, list[str]] = {}  # each file's lines once, not once per problem
         for problem in problems:
-            found = sources.get(problem.mark.path)
-            lines = found.lines() if found else []
-            from vanban.check.formats import format_text
+            path = problem.mark.path
+            if path not in read:
+                found = sources.get(path)
+                read[path] = found.lines() if found else []
+            lines = read[path]
 
             click.echo(format_text(problem, (lambda n, ls=lines: ls[n - 1]
                                              if ls and 0 < n <= len(ls) else "")))
         click.echo(format_summary(report.count(Severity.ERROR), report.count(Severity.WARNING),
                                   report.count(Severity.INFO), len(report.files)), err=True)
+    if annotate_to is not None:
+        from vanban.review.files import annotate_file
+
+        try:
+            annotated = annotate_file(report.files[0], annotate_to, config_path=config_path,
+                                      today=today, select=_codes(select), ignore=_codes(ignore))
+        except VanbanError as error:
+            fail(error)
+        click.echo(tr(_("wrote {path} with {count} comment(s)")).format(
+            path=annotate_to, count=annotated.comments), err=True)
     sys.exit(EXIT_PROBLEMS if report.failed(strict) else EXIT_OK)
 
 
@@ -134,6 +164,7 @@ def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff:
 def rules(rule: str | None) -> None:
     from vanban.check.formats import severity_word
     from vanban.rules import all_rules, get_rule
+    from vanban.rules.docs import documentation
 
     if rule is None:
         for item in all_rules():
@@ -147,4 +178,4 @@ def rules(rule: str | None) -> None:
         fail(VanbanError(_("unknown rule “{key}”; `vanban rules` lists them"), key=rule))
     click.echo(f"{found.code} {found.name} ({severity_word(found.severity)}): "
                f"{translate(found.summary)}\n")
-    click.echo(found.doc.strip())
+    click.echo(documentation(found))

@@ -121,7 +121,9 @@ class FooterParser:
         the footnotes."""
         notes = self.cur.data.setdefault("notes", [])
         while self.cur.peek() is not None:
-            notes.append(self.cur.origin(self.cur.take("notes")))
+            para = self.cur.take("notes")
+            if para.text:  # not vanban's empty signature space
+                notes.append(self.cur.origin(para))
         notes += self.footnotes()
         if not notes:
             del self.cur.data["notes"]
