@@ -4,6 +4,7 @@ new run and a moved deadline, folding by octets, escaping that round-trips."""
 from __future__ import annotations
 
 import datetime as _dt
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -16,6 +17,7 @@ from vanban.ledger import Options, TaskRow, task_rows
 from vanban.ledger.ics import escape_text, fold_line
 from vanban.text.vnformat import PlanDate
 
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 DECISION_PATH = ROOT / "tests" / "data" / "qd-ban-hanh-KH-cai-cach-hanh-chinh-2026.yaml"
 
 
@@ -32,6 +34,7 @@ def todos(data: bytes) -> list[icalendar.Todo]:
 
 def test_the_bundled_plans_give_a_calendar_icalendar_reads():
     data = ics(PLANS_DIR)
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
     calendar = icalendar.Calendar.from_ical(data)
     assert str(calendar["VERSION"]) == "2.0"
     assert str(calendar["PRODID"]).startswith("-//vanban//vanban ")
@@ -40,14 +43,43 @@ def test_the_bundled_plans_give_a_calendar_icalendar_reads():
     assert all(t.get("DTSTAMP").dt == _dt.datetime(2026, 6, 24, 17, tzinfo=_dt.UTC)
                for t in found)
     first = found[0]
-    assert first.get("DUE").dt == _dt.date(2026, 4, 30)  # a whole day: VALUE=DATE
+    # by the end of 30/4 in Việt Nam, whatever zone the client is in
+    assert first.get("DUE").dt == _dt.datetime(2026, 4, 30, 23, 59, 59, tzinfo=VIETNAM)
+    assert first.get("DUE").dt.utcoffset() == _dt.timedelta(hours=7)
     assert str(first["SUMMARY"]) == ("Rà soát, cập nhật phương án ứng phó thiên tai theo cấp "
                                      "độ rủi ro. — Sở Nông nghiệp và Môi trường (chủ trì)")
     description = str(first["DESCRIPTION"]).splitlines()
     assert description[:2] == [
         ("Kế hoạch số 45/KH-UBND ngày 15/01/2026: Phòng, chống thiên tai và tìm kiếm cứu nạn "
          "trên địa bàn tỉnh năm 2026"), "Mục: II. Nhiệm vụ, giải pháp"]
-    assert "Thời hạn hoàn thành: trước ngày 30/4/2026" in description
+    assert not any(line.startswith("Thời hạn") for line in description)  # DUE says it
+
+
+def test_due_is_in_asia_ho_chi_minh_with_the_vtimezone_the_rfc_asks_for():
+    data = ics(PLANS_DIR)
+    calendar = icalendar.Calendar.from_ical(data)
+    [zone] = calendar.walk("VTIMEZONE")
+    assert str(zone["TZID"]) == "Asia/Ho_Chi_Minh"
+    tz = zone.to_tz()  # the zone as the file defines it, not as the parser knows it
+    assert _dt.datetime(2026, 4, 30, tzinfo=tz).utcoffset() == _dt.timedelta(hours=7)
+    dues = [line for line in data.decode("utf-8").split("\r\n") if line.startswith("DUE")]
+    assert dues and all(line.startswith("DUE;TZID=Asia/Ho_Chi_Minh:") and
+                        line.endswith("T235959") for line in dues)
+    assert data.index(b"BEGIN:VTIMEZONE") < data.index(b"BEGIN:VTODO")
+
+
+def test_a_partial_deadline_is_due_on_its_last_day_and_keeps_its_words():
+    # plans give whole dates; a PlanDate of a month alone is handled all the same
+    row = TaskRow(path="x.yaml", doctype="Kế hoạch", reference="5/KH-UBND",
+                  date=PlanDate(2026, 1, 5), title="Thử", section="I. Chung",
+                  task="Báo cáo quý.", agency="Sở Tư pháp", role="lead",
+                  deadline=PlanDate(2026, 7), timeframe=None, product=None, status="later",
+                  uid="x@vanban")
+    from vanban.ledger import write as write_rows
+
+    [todo] = todos(write_rows([row], "ics", Options(today=TODAY)))
+    assert todo.get("DUE").dt == _dt.datetime(2026, 7, 31, 23, 59, 59, tzinfo=VIETNAM)
+    assert "Thời hạn hoàn thành: tháng 7/2026" in str(todo["DESCRIPTION"]).splitlines()
 
 
 def test_two_runs_give_the_same_uids_and_the_same_bytes():
@@ -62,10 +94,11 @@ def test_a_moved_deadline_keeps_every_uid_and_changes_only_that_tasks_due(tmp_pa
     moved = PLAN.replace("deadline: 2026-07-03", "deadline: 2026-09-30")
     after = todos(ics(write(tmp_path, moved)))
     assert [str(t["UID"]) for t in before] == [str(t["UID"]) for t in after]
-    changed = [(str(b["SUMMARY"]), b.get("DUE").dt, a.get("DUE").dt)
-               for b, a in zip(before, after) if b.to_ical() != a.to_ical()]
-    assert changed == [("Công khai ngân sách. — Sở Tài chính (chủ trì)",
-                        _dt.date(2026, 7, 3), _dt.date(2026, 9, 30))]
+    changed = [(str(b["SUMMARY"]), key, b[key].to_ical(), a[key].to_ical())
+               for b, a in zip(before, after) for key in sorted(set(b) | set(a))
+               if key not in b or key not in a or b[key].to_ical() != a[key].to_ical()]
+    assert changed == [("Công khai ngân sách. — Sở Tài chính (chủ trì)", "DUE",
+                        b"20260703T235959", b"20260930T235959")]
 
 
 def test_a_task_added_above_leaves_the_other_uids_alone(tmp_path):

@@ -2,8 +2,11 @@
 
 - UID: :mod:`.uid`, the same for the same task, plan, agency and role on every run, so a
   client updates its to-do rather than adding a second one.
-- DUE: the deadline as a whole day (``DUE;VALUE=DATE``): plans set a day, not an hour, and a
-  date has no time zone to get wrong. A partial deadline (``6/2026``) is due on its last day.
+- DUE: the end of the deadline's day, 23:59:59 in Asia/Ho_Chi_Minh (``DUE;TZID=…``, with the
+  VTIMEZONE that RFC 5545 §3.2.19 asks for every TZID): a task is overdue once its day has
+  passed, as the table says, and a client in another zone still shows Việt Nam's deadline. A
+  partial deadline (``6/2026``) is due on the last day it allows; its words stay in the
+  description, as a whole date need not (DUE says it), so a moved date changes DUE alone.
 - A task with only a timeframe (“Thường xuyên”, “Quý IV/2025”) or no time at all is still a
   VTODO, without DUE, its timeframe in the description: the calendar lists what the table
   lists.
@@ -21,13 +24,18 @@ import unicodedata
 from vanban._version import __version__
 from vanban.decree.tasks import TASK_LABELS
 from vanban.ledger.rows import ROLE_NAMES, TaskRow
-from vanban.plan.matrix import deadline_text
-from vanban.text.vnformat import short_date
+from vanban.text.vnformat import PlanDate, short_date
 
 PRODID = f"-//vanban//vanban {__version__}//VI"
 LINE_OCTETS = 75  # a line's octets, its CRLF not counted
 #: Việt Nam's offset from UTC (Asia/Ho_Chi_Minh has kept it since 1975).
 VIETNAM = _dt.timezone(_dt.timedelta(hours=7))
+TZID = "Asia/Ho_Chi_Minh"
+#: The zone as the tz database has it: UTC+7 since 13 June 1975 (UTC+8 before), no summer
+#: time, so one STANDARD part says it all.
+VTIMEZONE = ("BEGIN:VTIMEZONE", f"TZID:{TZID}", "BEGIN:STANDARD", "DTSTART:19750613T000000",
+             "TZOFFSETFROM:+0800", "TZOFFSETTO:+0700", "TZNAME:+07", "END:STANDARD",
+             "END:VTIMEZONE")
 CRLF = b"\r\n"
 
 
@@ -84,14 +92,21 @@ def summary(row: TaskRow) -> str:
     return f"{row.task} — {row.agency}{role}"
 
 
+def _partial(deadline: PlanDate) -> str:
+    """A deadline of a month or a year as written: “tháng 6/2026”, “năm 2026”."""
+    if deadline.month is None:
+        return f"năm {deadline.year}"
+    return f"tháng {deadline.month}/{deadline.year}"
+
+
 def description(row: TaskRow) -> str:
     """The plan, the section, who, by when and what, one to a line."""
     dated = f" ngày {short_date(row.date)}" if row.date else ""
     lines = [f"{row.doctype} số {row.reference}{dated}: {row.title}", f"Mục: {row.section}"]
     if row.agency and row.role:
         lines.append(f"{TASK_LABELS[row.role]}: {row.agency}")
-    if row.deadline:
-        lines.append(f"{TASK_LABELS['deadline']}: {deadline_text(row.deadline)}")
+    if row.deadline and row.deadline.to_date() is None:  # “tháng 6/2026”: DUE is its last day
+        lines.append(f"{TASK_LABELS['deadline']}: {_partial(row.deadline)}")
     if row.timeframe:
         lines.append(f"{TASK_LABELS['timeframe']}: {row.timeframe}")
     if row.product:
@@ -105,7 +120,7 @@ def _todo(row: TaskRow, dtstamp: str) -> list[str]:
              f"DESCRIPTION:{escape_text(description(row))}"]
     due = row.due
     if due is not None:
-        lines.append(f"DUE;VALUE=DATE:{due.strftime('%Y%m%d')}")
+        lines.append(f"DUE;TZID={TZID}:{due.strftime('%Y%m%d')}T235959")
     if row.role:
         lines.append(f"CATEGORIES:{escape_text(ROLE_NAMES[row.role].capitalize())}")
     lines += ["STATUS:NEEDS-ACTION", "END:VTODO"]
@@ -116,7 +131,7 @@ def ics_bytes(rows: list[TaskRow], *, today: _dt.date, name: str = "Nhiệm vụ
     """The calendar of ``rows``; ``name`` is the calendar's name as clients show it."""
     dtstamp = stamp(today)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             f"X-WR-CALNAME:{escape_text(name)}"]
+             f"X-WR-CALNAME:{escape_text(name)}", f"X-WR-TIMEZONE:{TZID}", *VTIMEZONE]
     for row in rows:
         lines += _todo(row, dtstamp)
     lines.append("END:VCALENDAR")
