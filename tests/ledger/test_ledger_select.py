@@ -8,7 +8,7 @@ import pytest
 
 from ledgercases import TODAY, write
 from vanban.ledger import select, task_rows
-from vanban.ledger.select import may_include, names
+from vanban.ledger.select import close_names, may_include, names
 
 
 @pytest.fixture
@@ -17,7 +17,7 @@ def rows(tmp_path):
 
 
 @pytest.mark.parametrize("written", ["Sở Tư pháp", "STP", "SỞ TƯ PHÁP", "sở tư pháp",
-                                     "Sở Tư Pháp"])
+                                     "Sở Tư Pháp", "So Tu phap"])
 def test_an_agency_is_matched_across_spellings_and_abbreviations(written):
     assert names(written, "Sở Tư pháp")
     assert names("Sở Tư pháp", written)
@@ -27,6 +27,16 @@ def test_other_agencies_and_bodies_of_a_name_are_not_matched():
     assert not names("Sở Tài chính", "Sở Tư pháp")
     assert not names("Văn phòng UBND tỉnh", "Ủy ban nhân dân tỉnh")
     assert names("UBND tỉnh", "Ủy ban nhân dân tỉnh")
+
+
+@pytest.mark.parametrize("one, other, acronym", [
+    ("Sở Nội vụ", "Sở Ngoại vụ", "SNV"),  # an acronym is not a name spelt out
+    ("Sở Tài chính", "Sở Tài chánh", "STC"),
+    ("SỞ NỘI VỤ", "Sở Ngoại vụ", "SNV"),
+])
+def test_two_names_spelt_out_are_not_one_because_their_initials_agree(one, other, acronym):
+    assert not names(one, other) and not names(other, one)
+    assert names(acronym, one) and names(one, acronym)  # the acronym itself names either
 
 
 @pytest.mark.parametrize("asked", ["Sở Tư pháp", "STP", "SỞ TƯ PHÁP"])
@@ -65,3 +75,10 @@ def test_from_and_to_take_deadlines_in_between_both_included(rows):
 def test_a_date_limit_leaves_out_tasks_without_a_deadline(rows):
     assert all(r.due is not None for r in select(rows, start=_dt.date(2000, 1, 1)))
     assert len(select(rows, end=_dt.date(2026, 6, 24))) == 2  # the overdue task, both roles
+
+
+def test_close_names_suggest_the_plans_spellings_nearest_to_a_misspelt_one(rows):
+    assert close_names(rows, "Sở Tài chánh") == ["Sở Tài chính"]
+    assert close_names(rows, "Văn phòng UBND") == ["Văn phòng UBND tỉnh"]
+    assert close_names(rows, "Tuyên giáo") == ["Ban Tuyên giáo Tỉnh ủy"]
+    assert close_names(rows, "Bộ Ngoại giao") == []

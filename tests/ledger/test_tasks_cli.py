@@ -85,13 +85,22 @@ def test_agency_and_dates_on_the_command_line(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["--from", "2026-07-01", "--to", "2026-06-01"], "--from 2026-07-01 ở sau --to 2026-06-01"),
     (["--named-only"], "--named-only chọn trong các nhiệm vụ của một cơ quan"),
-    (["--from", "30/02/2026"], "YYYY-MM-DD hoặc DD/MM/YYYY"),
+    (["--from", "30/02/2026"], "“30/02/2026” không phải ngày tháng; ghi theo dạng YYYY-MM-DD"),
+    (["--to", "13/2026"], "“13/2026” không phải ngày tháng"),
+    (["--agency", "các cơ quan có liên quan"], "không chỉ một cơ quan nào"),
+    (["--agency", ""], "không chỉ một cơ quan nào"),
     (["--format", "xlsx"], "định dạng xlsx ghi ra tệp"),
 ])
 def test_usage_errors_exit_2(args, message):
     result = run(PLANS_DIR, *args)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_today_is_a_whole_day():
+    result = CliRunner().invoke(main, ["tasks", str(PLANS_DIR), "--today", "6/2026"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "“6/2026” không phải ngày tháng" in result.stderr
 
 
 def test_a_missing_path_exits_2(tmp_path):
@@ -106,3 +115,34 @@ def test_messages_in_english_on_request(tmp_path):
     assert result.exit_code == 0
     assert "9 task row(s) from 1 plan(s): 2 overdue, 3 due within 7 days" in result.stderr
     assert result.stdout.startswith("\ufeffLoại văn bản,")  # the columns stay Vietnamese
+
+
+def test_a_month_in_from_and_to_spans_the_whole_month(tmp_path):
+    result = run(write(tmp_path), "--from", "7/2026", "--to", "2026-07", "--format", "json",
+                 "-q")
+    assert result.exit_code == 0
+    assert sorted({t["due"] for t in json.loads(result.stdout)["tasks"]}) == [
+        "2026-07-02", "2026-07-03", "2026-07-10"]
+
+
+def test_an_agency_no_plan_tasks_is_said_with_the_names_nearest_to_it(tmp_path):
+    result = run(write(tmp_path), "--agency", "Ban Tuyen giao", "--format", "json", "-q")
+    assert result.exit_code == 0 and json.loads(result.stdout)["tasks"] == []
+    assert "cảnh báo: các kế hoạch này không giao nhiệm vụ nào cho “Ban Tuyen giao”" \
+        in result.stderr
+    assert "có phải là: “Ban Tuyên giáo Tỉnh ủy”?" in result.stderr
+
+
+def test_a_misspelt_sở_named_by_no_task_is_said_though_its_groups_are_listed(tmp_path):
+    result = run(write(tmp_path), "--agency", "Sở Tài chánh", "--format", "json", "-q")
+    assert result.exit_code == 0
+    assert {t["agency"] for t in json.loads(result.stdout)["tasks"]} == {"Các sở, ban, ngành"}
+    assert ("lưu ý: các kế hoạch này không có nhiệm vụ nào ghi tên “Sở Tài chánh”; chỉ liệt kê "
+            "nhiệm vụ của các nhóm có thể gồm cơ quan này") in result.stderr
+    assert "có phải là: “Sở Tài chính”?" in result.stderr
+
+
+def test_an_agency_with_tasks_only_outside_the_dates_is_not_said_unknown(tmp_path):
+    result = run(write(tmp_path), "--agency", "Sở Tài chính", "--from", "2027-01-01")
+    assert result.exit_code == 0
+    assert "cảnh báo" not in result.stderr and "lưu ý" not in result.stderr

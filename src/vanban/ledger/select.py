@@ -3,7 +3,10 @@
 Agencies are matched as the checker matches recipients (:mod:`vanban.rules`): without
 diacritics or case, with abbreviations expanded (UBND, HĐND …) and acronyms (“STP” is “Sở Tư
 pháp”). A name written all in capitals (“SỞ TƯ PHÁP”) is also read as words, not as a run of
-abbreviations (“TƯ” is not Tỉnh ủy there).
+abbreviations (“TƯ” is not Tỉnh ủy there). Stricter than the checker in one way: an acronym
+matches only a name written as that acronym, never two names spelt out whose initials agree
+(“Sở Nội vụ” is not “Sở Ngoại vụ”, though both make “SNV”) — the checker errs towards a
+missed alarm, the ledger must not list another agency's tasks.
 
 A group line given a task (“Các sở, ban, ngành”) may include the agency asked for: its rows
 are shown too, marked ``via_group``, unless ``named_only`` — a Sở must do its share of what
@@ -18,20 +21,36 @@ import datetime as _dt
 from collections.abc import Iterable
 
 from vanban.ledger.rows import TaskRow
-from vanban.rules import forms, group_includes
+from vanban.rules import forms, group_includes, normal_name
+
+
+def _capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(name.split()) > 1 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _written(name: str) -> frozenset[str]:
+    """The name as written, compared (read as words too when all in capitals)."""
+    found = {normal_name(name)} | ({normal_name(name.lower())} if _capitals(name) else set())
+    return frozenset(found - {""})
 
 
 def _variants(name: str) -> frozenset[str]:
-    found = forms(name)
-    letters = [c for c in name if c.isalpha()]
-    if len(name.split()) > 1 and letters and all(c.isupper() for c in letters):
-        found |= forms(name.lower())
+    """The name and its forms with runs of words shortened to their acronym."""
+    found = forms(name) | (forms(name.lower()) if _capitals(name) else frozenset())
     return found - {""}  # a name of function words only (“các cơ quan liên quan”) names none
 
 
+def is_name(wanted: str) -> bool:
+    """Whether ``wanted`` names an agency at all (“các cơ quan liên quan” names none)."""
+    return bool(_variants(wanted))
+
+
 def names(agency: str, wanted: str) -> bool:
-    """Whether ``agency`` (as a plan writes it) is the agency ``wanted``."""
-    return bool(agency) and bool(_variants(agency) & _variants(wanted))
+    """Whether ``agency`` (as a plan writes it) is the agency ``wanted``: the same name, or
+    one written as an acronym of the other (“STP”, “Sở TP” for “Sở Tư pháp”)."""
+    return bool(agency) and bool(_written(agency) & _variants(wanted) or
+                                 _written(wanted) & _variants(agency))
 
 
 def may_include(agency: str, wanted: str) -> bool:
@@ -65,3 +84,21 @@ def select(rows: Iterable[TaskRow], *, agency: str | None = None,
                 continue
         out.append(row)
     return out
+
+
+def close_names(rows: Iterable[TaskRow], wanted: str, limit: int = 3) -> list[str]:
+    """The agencies of ``rows`` whose names, as compared, are nearest to ``wanted``: what to
+    suggest when no row is ``wanted``'s (a misspelt name, or a short one: “Công an” for
+    “Công an tỉnh”). Names holding every word of ``wanted`` come first, then those a letter
+    or two away."""
+    import difflib
+
+    spellings: dict[str, str] = {}
+    for row in rows:
+        if row.agency:
+            spellings.setdefault(normal_name(row.agency), row.agency)
+    key = normal_name(wanted)
+    words = set(key.split())
+    near = [n for n in spellings if words and words <= set(n.split())]
+    near += difflib.get_close_matches(key, list(spellings), n=limit, cutoff=0.8)
+    return [spellings[n] for n in dict.fromkeys(near)][:limit]
