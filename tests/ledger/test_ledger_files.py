@@ -16,6 +16,7 @@ from ledgercases import TODAY, write
 from vanban.cli import main
 from vanban.ledger import Options, select, task_rows
 from vanban.ledger import write as write_rows
+from vanban.text.vnformat import short_date
 
 
 def run(*args):
@@ -125,3 +126,31 @@ def test_the_table_has_vietnamese_headers_and_a_numbered_row_per_task(tmp_path):
     assert numbered == [str(n) for n in range(1, 10)]
     assert "24/06/2026" in lines[2] and "Quá hạn" in lines[2]
     assert "9 dòng nhiệm vụ" in result.stderr
+
+
+def test_the_table_shows_the_plans_date_under_its_number_and_the_product_under_the_task(
+        tmp_path):
+    result = run(write(tmp_path), "--agency", "Văn phòng UBND tỉnh", "--named-only")
+    lines = result.stdout.splitlines()[2:]
+    assert lines[0].split()[:2] == ["1", "07/KH-UBND"]
+    assert lines[1].split()[0] == "05/01/2026"
+    assert any(line.split()[:3] == ["Sản", "phẩm:", "Báo"] for line in lines)
+
+
+def test_the_bundled_plans_as_a_workbook_carry_every_date_as_a_date(tmp_path):
+    out = tmp_path / "plans.xlsx"
+    assert run(PLANS_DIR, "--format", "xlsx", "-o", out, "-q").exit_code == 0
+    sheet = openpyxl.load_workbook(out).active
+    headers = [c.value for c in sheet[1]]
+    rows = task_rows([PLANS_DIR], today=TODAY)
+    assert sheet.max_row == len(rows) + 1
+    issued = [sheet.cell(r, headers.index("Ngày ban hành") + 1).value
+              for r in range(2, sheet.max_row + 1)]
+    due = [sheet.cell(r, headers.index("Thời hạn hoàn thành") + 1).value
+           for r in range(2, sheet.max_row + 1)]
+    # a whole date is a date; a draft dated by its year or month alone keeps that text
+    assert [d.date() if isinstance(d, _dt.datetime) else d for d in issued] == [
+        r.date.to_date() or short_date(r.date) if r.date else None for r in rows]
+    assert any(isinstance(d, _dt.datetime) for d in issued)
+    assert [d.date() if d else None for d in due] == [r.due for r in rows]
+    assert any(d is not None for d in due)

@@ -1,11 +1,14 @@
 """The ledger as a table for the terminal: Vietnamese headers, long texts wrapped in their
-column, each row starting with its number so a wrapped row reads as one."""
+column, each row starting with its number so a wrapped row reads as one. The plan's date goes
+under its number and the product under the task, so the table says what the files say, in
+fewer columns."""
 
 from __future__ import annotations
 
 import textwrap
 import unicodedata
 
+from vanban.decree.tasks import TASK_LABELS
 from vanban.ledger.columns import role_name, status_name
 from vanban.ledger.rows import TaskRow
 from vanban.text.vnformat import PlanDate, short_date
@@ -37,14 +40,17 @@ def _date(date: PlanDate) -> str:
 
 
 def _cells(row: TaskRow, ordinal: int) -> list[str]:
-    return [str(ordinal), row.reference, row.section, row.task, row.agency, role_name(row),
-            _when(row), status_name(row)]
+    plan = f"{row.reference}\n{_date(row.date)}" if row.date else row.reference
+    task = f"{row.task}\n{TASK_LABELS['product']}: {row.product}" if row.product else row.task
+    return [str(ordinal), plan, row.section, task, row.agency, role_name(row), _when(row),
+            status_name(row)]
 
 
 def _wrap(text: str, width: int) -> list[str]:
     if len(text) <= width and "\n" not in text:  # most cells: no need to wrap
         return [text]
-    return textwrap.wrap(text, width, break_long_words=True) or [""]
+    return [line for part in text.split("\n")
+            for line in textwrap.wrap(part, width, break_long_words=True) or [""]]
 
 
 def _pad(text: str, width: int) -> str:
