@@ -5,8 +5,10 @@ fewer columns."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
+from functools import lru_cache
 
 from vanban.decree.tasks import TASK_LABELS
 from vanban.ledger.columns import role_name, status_name
@@ -21,8 +23,15 @@ LAYOUT = (("STT", 4), ("Văn bản", 13), ("Mục", 16), ("Nhiệm vụ", 0), ("
 MIN_TASK_WIDTH = 20
 
 
+#: Latin with every Vietnamese letter precomposed (NFC) and general punctuation: one column
+#: a character, which spares the per-character lookups below for almost every cell.
+NARROW = re.compile("[\u0000-\u02ff\u1e00-\u1eff\u2000-\u2064]*")
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal: wide characters two, combining marks none."""
+    if NARROW.fullmatch(text):
+        return len(text)
     return sum(0 if unicodedata.combining(c) else
                2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
@@ -46,14 +55,17 @@ def _cells(row: TaskRow, ordinal: int) -> list[str]:
             status_name(row)]
 
 
-def _wrap(text: str, width: int) -> list[str]:
+@lru_cache(maxsize=4096)  # a task's text comes again for each agency, a section for each task
+def _wrap(text: str, width: int) -> tuple[str, ...]:
     if len(text) <= width and "\n" not in text:  # most cells: no need to wrap
-        return [text]
-    return [line for part in text.split("\n")
-            for line in textwrap.wrap(part, width, break_long_words=True) or [""]]
+        return (text,)
+    return tuple(line for part in text.split("\n")
+                 for line in textwrap.wrap(part, width, break_long_words=True) or [""])
 
 
 def _pad(text: str, width: int) -> str:
+    if not text:  # the empty cells under a wrapped neighbour: most cells of a long table
+        return " " * width
     return text + " " * max(0, width - display_width(text))
 
 
