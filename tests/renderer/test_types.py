@@ -240,11 +240,16 @@ def test_two_signatures_with_different_title_lines_keep_their_names_level(plans)
     assert signature["other_title"] == [""] and cosignature["other_title"] == ["CHUYÊN VIÊN"]
 
 
-def test_a_cosigner_outside_a_bien_ban_changes_nothing(plans):
+def test_a_cosigner_outside_a_bien_ban_signs_on_the_left_as_in_a_document_issued_jointly(plans):
     plan = plans["ke-hoach"]
-    with_cosigner = dataclasses.replace(plan, cosigner=plans["bien-ban"].cosigner)
-    assert build_context(with_cosigner)["cosignature"] == {}
-    assert render_bytes(with_cosigner) == render_bytes(plan)
+    other_body = dataclasses.replace(plan.signature, titles=("GIÁM ĐỐC SỞ NỘI VỤ",),
+                                     name="Trần Văn C", authority=None)
+    doc = read(dataclasses.replace(plan, cosigner=other_body))
+    (table,) = tables_holding(doc, "VB Signer")
+    left, right = table.rows[0].cells
+    assert cell_lines(left)[-1] == ("VB Signer", "Trần Văn C")
+    assert cell_lines(right)[-1] == ("VB Signer", plan.signature.name)
+    assert table.rows[1].cells[0].paragraphs[0].text == "Nơi nhận:"
 
 
 # --- VB806 on a Công điện ------------------------------------------------------------------------

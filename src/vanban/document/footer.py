@@ -4,6 +4,7 @@ and the signature block (authority, titles, name)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -14,13 +15,23 @@ from vanban.i18n import _
 from vanban.plan.serialize import Origin
 from vanban.text.fold import is_upper
 
-_DRAFTER = re.compile(r"^(?P<drafter>[A-ZĐ]+)?\.?\((?P<copies>\d+)\)$|^(?P<alone>[A-ZĐ]{2,})\.$")
+#: The drafter's mark and the copies issued: “NC.(3)”, “NC.”.
+DRAFTER = re.compile(r"^(?P<drafter>[A-ZĐ]+)?\.?\((?P<copies>\d+)\)$|^(?P<alone>[A-ZĐ]{2,})\.$")
 _NOTE_AFTER = re.compile(r"^(?P<name>.*?);?\s*\((?P<note>[^()]*)\)\s*[;.]?$")
 #: Leading spaces that push a line into the right column of a signature block typed by hand.
 _INDENT = 5
 #: How far a signature block typed without a table reaches (lines of Nơi nhận and titles).
 _FOOTER_REACH = 40
-_SIGNED = re.compile(r"^\[?\s*\(?\s*(đã ký|da ky|signed)\s*\)?\s*\]?$", re.IGNORECASE)
+#: A line in brackets where the signature goes (“(Chữ ký, dấu)”, “(Ký, ghi rõ họ tên)”): a
+#: note, not the signer's name.
+_BRACKETED = re.compile(r"^\(.*\)$")
+#: A mark standing for a signature in a published text: “(Đã ký)”.
+SIGNED = re.compile(r"^\[?\s*\(?\s*(đã ký|da ky|signed)\s*\)?\s*\]?$", re.IGNORECASE)
+
+
+#: Reads part of the signature block (given column by column, and what follows it) and
+#: gives back what is left for the footer parser: (block, rest) as :meth:`FooterParser.units`.
+Arrange = Callable[[Cursor, list[Para], list[Para]], tuple[list[Para], list[Para]]]
 
 
 def looks_like_name(text: str) -> bool:
@@ -35,10 +46,13 @@ class FooterParser:
     """Reads Nơi nhận and the signature after the body into the cursor's data, and at the
     end what is left after them (:meth:`notes`)."""
 
-    def __init__(self, cur: Cursor) -> None:
+    def __init__(self, cur: Cursor, arrange: Arrange | None = None) -> None:
         self.cur = cur
         #: The signature was read from a merged web line; later title lines are notes.
         self.signed = False
+        #: What is read of the block first: a second signature beside the first (a Biên
+        #: bản's thư ký, the other body of a document issued jointly: :mod:`.cosigner`).
+        self.arrange = arrange
 
     def footer(self) -> None:
         recipients: list[Any] = []
@@ -55,6 +69,8 @@ class FooterParser:
                 "paragraphs {first}–{last} are Nơi nhận and the signature typed side by side "
                 "with spaces or tabs; their two columns were told apart by the indents"),
                 first=min(p.number for p in block), last=max(p.number for p in block))
+        if self.arrange is not None:
+            block, rest = self.arrange(self.cur, block, rest)
         for para in block or rest:
             if para.index in self.cur.hidden:
                 continue
@@ -81,14 +97,14 @@ class FooterParser:
                 self.cur.roles.setdefault("recipient", []).append(para)
                 self.recipient(para, recipients)
                 continue
-            if m := _DRAFTER.match(text):
+            if m := DRAFTER.match(text):
                 self.cur.roles.setdefault("drafter", []).append(para)
                 if m["drafter"] or m["alone"]:
                     self.cur.data["drafter"] = m["drafter"] or m["alone"]
                 if m["copies"]:
                     self.cur.data["copies"] = int(m["copies"])
                 continue
-            if _SIGNED.match(text):
+            if SIGNED.match(text):
                 self.cur.warn(para, _("“{text}” marks a signature; it is kept as a note after "
                                       "the signature block"), text=text)
                 notes.append(self.cur.origin(para))
@@ -96,8 +112,8 @@ class FooterParser:
             in_recipients = False
             if is_upper(text) or para.style == "VB Signature Title":
                 (other if gap and titles else titles).append(para)
-            elif titles and (para.style in ("VB Signer", "") or
-                             para.style.startswith("VB ") is False):
+            elif titles and not _BRACKETED.match(text) and (
+                    para.style in ("VB Signer", "") or para.style.startswith("VB ") is False):
                 name = para
             else:
                 notes.append(self.cur.origin(para))
@@ -108,9 +124,10 @@ class FooterParser:
             tail = rest[0].index if rest else None
         # the tail (appendices, the document a decision issues) is read on from here
         self.cur.pos = tail if tail is not None else len(self.cur.paras)
-        self.cur.roles["signature_title"] = titles
-        self.cur.roles["other_title"] = other
-        self.cur.roles["signer"] = [name] if name is not None else []
+        # added to what the cosigner (a thư ký, the other body's head) recorded, if anything
+        self.cur.roles.setdefault("signature_title", []).extend(titles)
+        self.cur.roles.setdefault("other_title", []).extend(other)
+        self.cur.roles.setdefault("signer", []).extend([name] if name is not None else [])
         self.cur.data["recipients"] = recipients
         self.signature(titles, other, name)
         if notes:
@@ -232,16 +249,22 @@ class FooterParser:
     def signature(self, titles: list[Para], other: list[Para], name: Para | None) -> None:
         if self.signed:
             return
-        lines = [str(p.text).strip() for p in titles]
-        sig: dict[str, Any] = {}
-        if lines and (m := AUTHORITY_PREFIX.match(lines[0])) and f"{m.group(1)}." in AUTHORITIES:
-            sig["authority"] = f"{m.group(1)}."
-            lines[0] = lines[0][m.end():]
-        values = [Origin(line, p.index, 0) for line, p in zip(lines, titles)]
-        sig["titles"] = values[0] if len(values) == 1 else (values or "")
-        if other:
-            values = [self.cur.origin(p) for p in other]
-            sig["other_title"] = values[0] if len(values) == 1 else values
-        sig["name"] = self.cur.origin(name) if name is not None else ""
-        self.cur.data["signature"] = sig
+        self.cur.data["signature"] = signature_data(self.cur, titles, other, name)
 
+
+def signature_data(cur: Cursor, titles: list[Para], other: list[Para],
+                   name: Para | None) -> dict[str, Any]:
+    """A signature block's plan data: the authority, the title lines, the other titles
+    (under the signature's space) and the name."""
+    lines = [str(p.text).strip() for p in titles]
+    sig: dict[str, Any] = {}
+    if lines and (m := AUTHORITY_PREFIX.match(lines[0])) and f"{m.group(1)}." in AUTHORITIES:
+        sig["authority"] = f"{m.group(1)}."
+        lines[0] = lines[0][m.end():]
+    values = [Origin(line, p.index, 0) for line, p in zip(lines, titles)]
+    sig["titles"] = values[0] if len(values) == 1 else (values or "")
+    if other:
+        values = [cur.origin(p) for p in other]
+        sig["other_title"] = values[0] if len(values) == 1 else values
+    sig["name"] = cur.origin(name) if name is not None else ""
+    return sig

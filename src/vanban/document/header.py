@@ -12,9 +12,10 @@ import re
 from typing import Any
 
 from vanban.decree.doctypes import CONG_VAN, DOCUMENT_TYPES, DocumentType, find_type
-from vanban.decree.marks import mark_kind, normal_mark
+from vanban.decree.marks import SPELLINGS, URGENCIES, mark_kind, normal_mark
 from vanban.decree.numbering import ARTICLES, LEADING_LABEL
 from vanban.document.cursor import Cursor
+from vanban.document.forms import opens_form
 from vanban.document.model import Para
 from vanban.i18n import _
 from vanban.plan.serialize import Origin
@@ -35,6 +36,28 @@ MOTTO = "doc lap tu do hanh phuc"
 #: A place or region that starts the second line of a name: “ỦY BAN NHÂN DÂN” / “TỈNH HÀ TĨNH”.
 _NAME_CONTINUES = ("tinh ", "thanh pho ", "xa ", "phuong ", "huyen ", "dac khu ", "quan ")
 _NAME_OPENS = ("uy ban nhan dan", "hoi dong nhan dan")
+#: Urgency marks as typed, the longest first (“THƯỢNG KHẨN” before “KHẨN”).
+_URGENCIES = sorted((*URGENCIES, *SPELLINGS), key=len, reverse=True)
+
+
+def urgent_type(text: str) -> tuple[str, str] | None:
+    """A type name with an urgency mark typed after it (“CÔNG ĐIỆN KHẨN”, “CÔNG ĐIỆN HỎA
+    TỐC”): the name and the mark in the decree's spelling, else None."""
+    for mark in _URGENCIES:
+        if text.endswith(" " + mark) and (name := text[:-len(mark)].rstrip()):
+            return name, normal_mark(mark)
+    return None
+
+
+#: “KẾ HOẠCH LIÊN TỊCH”: a type name that says the document is issued jointly.
+_JOINT = " LIÊN TỊCH"
+
+
+def type_words(text: str) -> str:
+    """The type name in a type line that adds an urgency mark or “LIÊN TỊCH” to it."""
+    text = text.removesuffix(_JOINT)
+    urgent = urgent_type(text)
+    return urgent[0] if urgent is not None else text
 
 
 def draft_round(text: str) -> Any:
@@ -167,8 +190,28 @@ class HeaderParser:
         text = para.text.strip().rstrip(":").strip()
         if not text or not is_upper(text) or len(text) > 40:
             return None
+        text = type_words(text)
         found = find_type(text)
         return found if found is not None and found.name.upper() == text else None
+
+    def qualifiers(self, para: Para) -> None:
+        """What a type line adds to the type name, reported: vanban prints the name alone.
+        “LIÊN TỊCH” is said by the two bodies and their two signatures; an urgency is read as
+        the document's urgency mark (ô 10b), which vanban prints in its box."""
+        text = para.text.strip().rstrip(":").strip()
+        if text.endswith(_JOINT):
+            self.cur.warn(para, _("“{text}” is read as the type name “{name}” of a document "
+                                  "issued jointly; vanban prints the type name alone, the "
+                                  "bodies and their signatures say it is joint"),
+                          text=text, name=type_words(text))
+            text = text.removesuffix(_JOINT)
+        if (urgent := urgent_type(text)) is None:
+            return
+        name, mark = urgent
+        self.cur.data.setdefault("urgency", mark)
+        self.cur.warn(para, _("“{text}” is read as the type name “{name}” and the urgency mark "
+                              "“{mark}”; vanban prints the mark in its own box under the "
+                              "number"), text=text, name=name, mark=mark)
 
     def title(self) -> None:
         para = self.cur.peek()
@@ -184,24 +227,29 @@ class HeaderParser:
             self.cur.doctype = doctype
             return
         self.cur.take("type")
+        self.qualifiers(para)
         self.cur.doctype = doctype
         self.cur.data["type"] = doctype.name
         first = self.cur.peek()
         if first is None or not self.starts_title(first):
             self.cur.data["title"] = ""
-            return
-        lines = [self.cur.take("title")]
-        while (nxt := self.cur.peek()) is not None and self.continues_title(lines, nxt):
-            lines.append(self.cur.take("title"))
-        self.cur.data["title"] = Origin(" ".join(p.text for p in lines), first.index, 0)
+        else:
+            lines = [self.cur.take("title")]
+            while (nxt := self.cur.peek()) is not None and self.continues_title(lines, nxt):
+                lines.append(self.cur.take("title"))
+            self.cur.data["title"] = Origin(" ".join(p.text for p in lines), first.index, 0)
+        if (nxt := self.cur.peek()) is not None and nxt.is_rule:
+            self.cur.take("rule")  # the rule under the trích yếu, as a text file writes it
 
     def starts_title(self, para: Para) -> bool:
         """Whether the paragraph after the type name is its trích yếu (a Phiếu trình goes
         straight on to Kính gửi, an untitled document to its căn cứ or its body)."""
         text = para.text
-        return self.cur.made_by_vanban or not (
-            text.startswith((*_BASIS, "Kính gửi")) or LEADING_LABEL.match(text) or
-            self.type_line(para) is not None)
+        if self.cur.made_by_vanban:
+            return para.style == "VB Title"  # an empty trích yếu prints no paragraph
+        return not (text.startswith((*_BASIS, "Kính gửi")) or LEADING_LABEL.match(text) or
+                    self.type_line(para) is not None or para.is_rule or
+                    opens_form(self.cur, para))
 
     def continues_title(self, lines: list[Para], nxt: Para) -> bool:
         """Whether ``nxt`` is one more paragraph of a trích yếu typed over several: the next

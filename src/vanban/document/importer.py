@@ -3,9 +3,10 @@
 The document is read paragraph by paragraph (:mod:`.reader`) and walked in the order the
 decree lays a document out by one :class:`~.cursor.Cursor` shared by three parsers: the
 header (:mod:`.header`: issuing body, Quốc hiệu, number, dateline, type name and trích yếu,
-bases), the numbered body (:mod:`.body`, its tables by :mod:`.tables`), Nơi nhận with the
-signature (:mod:`.footer`), then the appendices and a decision's attached document
-(:mod:`.appendices`).
+bases), the lines of a Công điện, Giấy mời or Biên bản around the body (:mod:`.forms`,
+:mod:`.minutes`), the numbered body (:mod:`.body`, its tables by :mod:`.tables`), Nơi nhận
+with the signature (:mod:`.footer`; a second one beside it by :mod:`.cosigner`), then the
+appendices and a decision's attached document (:mod:`.appendices`).
 A vanban-made .docx is read through its styles, which makes ``import(render(plan))`` give back
 the plan. Nothing is dropped: a paragraph that cannot be placed is kept as a plain paragraph,
 with a warning naming it.
@@ -20,8 +21,10 @@ from typing import Any
 
 from vanban.document.appendices import TailParser
 from vanban.document.body import BodyParser
+from vanban.document.cosigner import take_cosigner
 from vanban.document.cursor import Cursor
 from vanban.document.footer import FooterParser
+from vanban.document.forms import form_parser
 from vanban.document.header import HeaderParser
 from vanban.document.model import Document, Para
 from vanban.errors import UsageError
@@ -39,13 +42,18 @@ class ImportResult:
     roles: dict[str, list[Para]] = field(default_factory=dict)
 
 
-def _metadata(document: Document) -> dict[str, Any]:
-    """Draft box, version, period and page settings of a vanban-made .docx."""
+def _metadata(document: Document, cur: Cursor) -> dict[str, Any]:
+    """Draft box, version, period and page settings of a vanban-made .docx; the date of one
+    that prints none (a Biên bản), from its properties."""
     if document.docx is None:
         return {}
-    from vanban.document.metadata import read_metadata
+    from vanban.document.metadata import read_metadata, stamped_date
 
-    return read_metadata(document.docx)
+    out = read_metadata(document.docx)
+    if cur.made_by_vanban and cur.doctype is not None and not cur.doctype.dateline and \
+            not cur.data.get("date") and (date := stamped_date(document.docx)):
+        out["date"] = date
+    return out
 
 
 def _ordered(data: dict[str, Any]) -> dict[str, Any]:
@@ -107,13 +115,17 @@ def import_document(document: Document) -> ImportResult:
     header.symbol_fields()
     header.preamble()
     header.addressees()
-    BodyParser(cur).body()
-    footer = FooterParser(cur)
+    form = form_parser(cur)
+    form.opening()
+    BodyParser(cur, stops=form.stops).body()
+    form.ending()
+    footer = FooterParser(cur, take_cosigner)
     footer.footer()
     TailParser(cur).tail()
     footer.notes()
-    cur.data.update(_metadata(document))
+    cur.data.update(_metadata(document, cur))
     data = _ordered(cur.data)
+    form.settle(data)
     if cur.made_by_vanban:
         from vanban.document.defaults import restore_defaults
 

@@ -52,6 +52,20 @@ def _layout(doc: Document) -> dict[str, Any]:
     return out
 
 
+def stamped_date(doc: Document) -> str | None:
+    """The plan's date as vanban stamps it in the properties (``created``) of a document
+    whose page prints none: a whole date as it is; the first of January as the year alone,
+    which is what vanban stamps for a year or a month without a day (a meeting held on
+    1 January reads back as its year); 1 January 2000, what it stamps without a date, as
+    none."""
+    created = doc.core_properties.created
+    if created is None or (created.year, created.month, created.day) == (2000, 1, 1):
+        return None
+    if (created.month, created.day) == (1, 1):
+        return str(created.year)
+    return created.date().isoformat()
+
+
 def read_metadata(doc: Document) -> dict[str, Any]:
     out: dict[str, Any] = {}
     draft = _draft(doc)

@@ -342,7 +342,8 @@ class Plan:
     electronic: bool = False  # issued as an electronic document: “Kèm theo” fields blank
     invitation: Invitation | None = None  # a Giấy mời's fields
     minutes: Minutes | None = None  # a Biên bản's fields
-    cosigner: Signature | None = None  # a second signature on the left: a Biên bản's thư ký
+    cosigner: Signature | None = None  # a second signature on the left: a Biên bản's thư ký,
+    #                                    the other body's head in a document issued jointly
     number_text: str | None = None  # the number as written, when it has zeros vanban would
     #                                 not print (“0130”); printed as written
     marks: Marks = field(default_factory=dict)

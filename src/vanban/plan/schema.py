@@ -392,7 +392,8 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
     Field("closing", ListOf(PARAGRAPH), _("Closing paragraphs after the last section")),
     Field("signature", SIGNATURE, _("The signature block"), required=True),
     Field("cosigner", SIGNATURE, _(
-        "A second signature, on the left: the thư ký of a Biên bản (titles: THƯ KÝ)")),
+        "A second signature, on the left: the thư ký of a Biên bản (titles: THƯ KÝ), or the "
+        "other body's head in a document issued jointly (liên tịch)")),
     Field("recipients", ListOf(RecipientSpec()), _(
         "Recipients (Nơi nhận), one per entry, with an optional note such as “(b/c)”"),
         required=True),

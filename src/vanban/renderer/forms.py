@@ -127,14 +127,16 @@ def signature_block(signature: Signature) -> dict[str, Any]:
 
 
 def signature_blocks(plan: Plan) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The signature and, for a Biên bản with a thư ký, the cosignature on its left.
+    """The signature and, with a second signer, the cosignature on its left: a Biên bản's
+    thư ký, or the head of the other body of a document issued jointly (liên tịch), the lead
+    body's signing on the right.
 
     Side by side, the two blocks are given as many title lines and other-title lines as
     each other (empty ones, which print as blank lines), so the names stand level as in
     Mẫu 1.9, where each part of the two blocks shares a row.
     """
     signature = signature_block(plan.signature)
-    if plan.doctype.layout != BIEN_BAN or plan.cosigner is None:
+    if plan.cosigner is None:
         return signature, {}
     cosignature = signature_block(plan.cosigner)
     pair = (signature, cosignature)

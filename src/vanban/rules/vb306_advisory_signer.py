@@ -5,7 +5,8 @@ Ban Chỉ đạo, Hội đồng and Tổ công tác are advisory bodies (tổ ch
 issues documents with the agency's seal, the signer's title in the body and their post in
 the agency are both written, the agency post above the name (Phụ lục I, II.7.c) — the seed
 plan signs `TRƯỞNG BAN` with `PHÓ CHỦ TỊCH UBND TỈNH` above the name. A body with its own seal
-writes only its own title: then set `require_other_title: false`.
+writes only its own title: then set `require_other_title: false`. A Biên bản is signed by the
+meeting's chair as its chair (`CHỦ TỌA`, Mẫu 1.9), not by the body's head: it is not checked.
 
 ## Bad
 ```yaml
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from vanban.decree.doctypes import BIEN_BAN
 from vanban.i18n import _
 from vanban.plan.spec import Bool
 from vanban.problems import Severity
@@ -42,7 +44,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     name = " ".join(plan.issuer.name).upper()
-    if not name.startswith(ADVISORY) or not ctx.options["require_other_title"]:
+    if not name.startswith(ADVISORY) or not ctx.options["require_other_title"] or \
+            plan.doctype.layout == BIEN_BAN:
         return
     sig = plan.signature
     if sig.authority == "TM." or sig.other_title:

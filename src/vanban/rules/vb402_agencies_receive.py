@@ -6,8 +6,10 @@ An agency cannot carry out a task in a plan it never received. Each agency with 
 abbreviation (UBND, BCĐ, UBMTTQVN, TC CT-XH …), through a group line such as “Các Sở, ngành
 liên quan”, “Các cơ quan chuyên môn thuộc UBND tỉnh” or “UBND các xã, phường”, or through a
 reference: “Như trên” (the Kính gửi addressees), “Như Điều 3”, “Như Mục V” (every agency given
-a task there). The issuing body itself needs no copy. Party bodies and mass organisations are not covered by “Sở, ngành” lines; a
-generic tail (“… và các cơ quan, tổ chức, cá nhân có liên quan”) names no one to add.
+a task there). The issuing body itself needs no copy, nor does any of the bodies that issue a
+document jointly (liên tịch: two signatures, the issuer's name joining the bodies with “ - ”).
+Party bodies and mass organisations are not covered by “Sở, ngành” lines; a generic tail
+(“… và các cơ quan, tổ chức, cá nhân có liên quan”) names no one to add.
 
 ## Bad
 ```yaml
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vanban.decree.doctypes import BIEN_BAN
 from vanban.decree.numbering import parse_label
 from vanban.i18n import _
 from vanban.plan.model import Plan
@@ -38,6 +41,8 @@ from vanban.rules._base import Finding, Rule, RuleContext
 #: A recipient line that points elsewhere: “Như trên”, “Như Điều 3”, “Như Mục V”.
 _REFERENCE = re.compile(r"^Như\s+(?:(?P<above>trên)|(?:Điều|điều)\s+(?P<article>\d+)|"
                         r"(?:Mục|mục|Phần|phần)\s+(?P<section>[IVXLC]+))\b")
+#: How the name of a document issued jointly joins its bodies: “SỞ TƯ PHÁP - SỞ NỘI VỤ”.
+_JOINED = re.compile(r"\s+-\s+")
 
 
 def _references(plan: Plan) -> tuple[list[str], set[int]]:
@@ -62,12 +67,20 @@ def _references(plan: Plan) -> tuple[list[str], set[int]]:
     return names, sections
 
 
+def _issuers(plan: Plan) -> list[str]:
+    """The bodies that carry out their own tasks without receiving their own document: the
+    issuer, and each body of a document issued jointly (a second signature beside the
+    first, which in a Biên bản is its thư ký's)."""
+    name = " ".join(plan.issuer.name)
+    joint = plan.cosigner is not None and plan.doctype.layout != BIEN_BAN
+    return [name, *(_JOINED.split(name) if joint else []), *filter(None, [plan.issuer.in_text])]
+
+
 def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     recipients, sections = _references(plan)
-    # the issuing body carries out its own tasks without receiving its own document
-    recipients += [" ".join(plan.issuer.name), *filter(None, [plan.issuer.in_text])]
+    recipients += _issuers(plan)
     covered_nodes = {id(n) for i in sections if i < len(plan.sections)
                      for n in plan.sections[i].walk()}
     reported: set[str] = set()
