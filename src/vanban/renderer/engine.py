@@ -7,6 +7,7 @@ post-processing (which rewrites ``{_{`` to ``{{``) cannot touch them either.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 from functools import lru_cache
@@ -110,10 +111,9 @@ def _environment() -> jinja2.Environment:
     return _Environment()
 
 
-@lru_cache(maxsize=16)
-def _template_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, frozenset[str]]:
-    """The template's bytes and the context names it uses, once checked."""
-    data = Path(path).read_bytes()
+def template_fields(data: bytes, path: str) -> frozenset[str]:
+    """The context names the template ``data`` uses, once checked: a .docx, valid tags, and
+    only names vanban provides."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             zf.getinfo("word/document.xml")
@@ -131,7 +131,37 @@ def _template_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, frozens
             "the template {path} uses fields vanban does not provide: {names}; available: "
             "{available}"), path=path, names=", ".join(sorted(unknown)),
             available=", ".join(sorted(CONTEXT_NAMES)))
-    return data, used
+    return used
+
+
+#: Beside the packaged template, what ``scripts/build_template.py`` found when it checked it:
+#: its SHA-256, then the fields it uses, one a line. Checking a template parses all its
+#: parts (a tenth of a cold rendering); the packaged one is checked once, when it is built.
+FIELDS_SUFFIX = ".fields"
+
+
+def fields_file(data: bytes, fields: frozenset[str]) -> str:
+    return "\n".join([hashlib.sha256(data).hexdigest(), *sorted(fields)]) + "\n"
+
+
+def _checked_fields(path: Path, data: bytes) -> frozenset[str] | None:
+    """The fields recorded beside ``path`` when it was built, if it is still that file."""
+    try:
+        lines = path.with_name(path.name + FIELDS_SUFFIX).read_text(encoding="utf-8").split()
+    except OSError:
+        return None
+    if not lines or lines[0] != hashlib.sha256(data).hexdigest():
+        return None
+    fields = frozenset(lines[1:])
+    return fields if fields <= CONTEXT_NAMES else None
+
+
+@lru_cache(maxsize=16)
+def _template_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, frozenset[str]]:
+    """The template's bytes and the context names it uses, once checked."""
+    data = Path(path).read_bytes()
+    used = _checked_fields(Path(path), data)
+    return data, used if used is not None else template_fields(data, path)
 
 
 def load_template(path: Path) -> tuple[DocxTemplate, frozenset[str]]:
@@ -166,6 +196,9 @@ def render_template(path: Path, context: dict[str, Any]) -> DocxTemplate:
             "the template {path} has no place for {fields}, which this document prints; "
             "start from the current default template (vanban's templates/ke-hoach.docx)"),
             path=str(path), fields=", ".join(missing))
+    if context.get("circulation") and "circulation" not in used:
+        # a template made before ô 11 had its place prints the instruction with the stamps
+        context = {**context, "stamps": [*context["stamps"], context["circulation"]]}
     try:
         tpl.render(prepare(context), _environment(), autoescape=True)
     except jinja2.UndefinedError as exc:

@@ -12,19 +12,23 @@ import datetime as _dt
 from collections.abc import Iterable, Sequence
 
 from docx.document import Document
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Emu, Length, Mm, Pt, Twips
 from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from vanban.decree.marks import STAMP_WIDTH_MM
+from vanban.decree.marks import STAMP_WIDTH_MM, normal_mark
 from vanban.plan.model import Plan
+from vanban.renderer.addressing import fit_addressees
+from vanban.renderer.forms import RECEIVERS_INDENT_CM
 from vanban.renderer.geometry import text_width_twips
 from vanban.renderer.metrics import text_width_pt
-from vanban.renderer.forms import RECEIVERS_INDENT_CM
 from vanban.renderer.properties import set_custom_properties
 from vanban.renderer.sections import BREAK_STYLE, apply_sections
+from vanban.renderer.signing import split_long_recipients
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
@@ -170,14 +174,49 @@ def fit_header(doc: Document, text_width: Length) -> None:
     motto_lines = _text_of(_cell_paragraphs(doc, table, 0, 1, "VB Motto"))
     for rule in _cell_paragraphs(doc, table, 0, 1, "VB Rule"):
         _set_indents(rule, right, style_text_width(doc, "VB Motto", motto_lines))
-    for stamp in _cell_paragraphs(doc, table, 1, 0, "VB Stamp"):
-        # stamps have the decree's fixed sizes (Phụ lục I, III.2.b); others fit their text
-        fixed = STAMP_WIDTH_MM.get(stamp.text.strip())
+    stamps = _cell_paragraphs(doc, table, 1, 0, "VB Stamp")
+    for stamp in stamps[1:]:
+        # Word and LibreOffice draw one frame round touching paragraphs with the same
+        # borders: a paragraph without any between two stamps keeps their boxes apart
+        stamp._p.addprevious(_spacer())
+    for stamp in stamps:
+        # stamps have fixed sizes (Phụ lục I, II.2.b); others fit their text
+        fixed = STAMP_WIDTH_MM.get(normal_mark(stamp.text.strip()))
         if fixed:
-            length = Mm(fixed).pt
+            length = Mm(fixed).pt - _frame_pt(doc, "VB Stamp")
         else:
             length = style_text_width(doc, "VB Stamp", [stamp.text]) + Mm(4).pt
         _set_indents(stamp, left, length)
+    fit_circulation(doc, text_width, left, right)
+
+
+def _spacer() -> CT_P:
+    """An empty paragraph of next to no height (a twentieth of a point)."""
+    return parse_xml(
+        f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:before="0" w:after="0" w:line="1" '
+        'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>')
+
+
+def _frame_pt(doc: Document, name: str) -> float:
+    """The width of a boxed style's side rule: the box is measured between the rules'
+    middles, and the text area lies inside them."""
+    style = _find_style(doc, name)
+    ppr = style.element.pPr if style is not None else None
+    side = ppr.find(f"{qn('w:pBdr')}/{qn('w:left')}") if ppr is not None else None
+    return int(side.get(qn("w:sz"), "0")) / 8 if side is not None else 0.0
+
+
+def fit_circulation(doc: Document, text_width: Length, left: Length, right: Length) -> None:
+    """Box the circulation instruction (ô 11) to its text and centre it over Quốc hiệu, in
+    the top margin of page 1 where the decree's diagram puts it (Phụ lục I, IV)."""
+    for mark in _styled(doc, first_page_header_paragraphs(doc), "VB Circulation"):
+        if not mark.text.strip():
+            continue
+        box = Pt(style_text_width(doc, "VB Circulation", [mark.text]) + Mm(4).pt)
+        start = Emu(min(max(0, left + (right - box) // 2), max(0, text_width - box)))
+        mark.paragraph_format.left_indent = start
+        mark.paragraph_format.right_indent = Emu(max(0, text_width - start - box))
+        mark.paragraph_format.first_line_indent = Emu(0)
 
 
 #: The template's placeholder for the header of the document a decision issues.
@@ -363,7 +402,9 @@ def apply(doc: Document, plan: Plan, parts: Sequence[bool] = ()) -> None:
     fit_title_rules(doc, widths)
     fit_draft_mark(doc, text_width)
     fit_cable_receivers(doc, text_width)
+    fit_addressees(doc, text_width, plan.layout.body_size)
     fit_signature_table(doc, text_width)
+    split_long_recipients(doc, signature_table(doc))
     keep_signature_with_text(doc)
     apply_sections(doc, plan.layout, parts)
     stamp_properties(doc, plan)

@@ -7,7 +7,6 @@ writes it atomically. Render, batch and redline all go through here.
 
 from __future__ import annotations
 
-import io
 from importlib import resources
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from vanban.plan.model import Plan
 from vanban.renderer import layout
 from vanban.renderer.context import build_context
 from vanban.renderer.engine import render_template
-from vanban.renderer.package import normalise_zip
+from vanban.renderer.package import docx_bytes
 
 
 def default_template() -> Path:
@@ -50,9 +49,7 @@ def render_document(plan: Plan, template: str | Path | None = None) -> Document:
 
 def render_bytes(plan: Plan, template: str | Path | None = None) -> bytes:
     """The .docx of ``plan`` as bytes; the same plan and template always give the same bytes."""
-    buf = io.BytesIO()
-    render_document(plan, template).save(buf)
-    return normalise_zip(buf.getvalue())
+    return docx_bytes(render_document(plan, template))
 
 
 def output_path(plan_path: str | Path, output: str | Path | None) -> Path:
