@@ -36,8 +36,8 @@ RECIPIENT_SERIES = {f"list-{n}": plan_text(paragraphs=n, recipients=LONG_LIST)
                     for n in range(8, 24, 2)}
 ADDRESSEES = {
     "to-two": ["Sở Nội vụ", "Sở Tài chính"],
-    "to-long": ["Ủy ban nhân dân các xã, phường, thị trấn trên địa bàn tỉnh và các cơ quan, "
-                "đơn vị có liên quan", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"],
+    "to-long": [("Ủy ban nhân dân các xã, phường, thị trấn trên địa bàn tỉnh và các cơ quan, "
+                 "đơn vị có liên quan"), "Sở Tài chính", "Sở Kế hoạch và Đầu tư"],
 }
 DRAFTS = {f"{kind}-{n}": plan_text(paragraphs=n, last_sentences=3, draft=kind == "draft")
           for kind in ("draft", "final") for n in (19, 20, 21)}
