@@ -39,6 +39,15 @@ ADDRESSEES = {
     "to-long": [("Ủy ban nhân dân các xã, phường, thị trấn trên địa bàn tỉnh và các cơ quan, "
                  "đơn vị có liên quan"), "Sở Tài chính", "Sở Kế hoạch và Đầu tư"],
 }
+#: Agencies whose names do not fit the header's left column on one line.
+LONG_NAMES = {
+    "name-brvt": {"superior": "[ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU]",
+                  "issuer": "[SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG]"},
+    "name-one": {"issuer": "[ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU]"},
+    "name-hcm": {"superior": "[SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN THÀNH PHỐ HỒ CHÍ MINH]",
+                 "issuer": "[TRUNG TÂM DỊCH VỤ CÔNG ÍCH THÀNH PHỐ HỒ CHÍ MINH]"},
+}
+PLACES = ("BÀ RỊA - VŨNG TÀU", "THÀNH PHỐ HỒ CHÍ MINH")
 DRAFTS = {f"{kind}-{n}": plan_text(paragraphs=n, last_sentences=3, draft=kind == "draft")
           for kind in ("draft", "final") for n in (19, 20, 21)}
 
@@ -46,6 +55,7 @@ DRAFTS = {f"{kind}-{n}": plan_text(paragraphs=n, last_sentences=3, draft=kind ==
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
     plans = {**FOOT_SERIES, **RECIPIENT_SERIES, **DRAFTS,
+             **{name: plan_text(**names) for name, names in LONG_NAMES.items()},
              **{name: plan_text(addressees=to, doctype="Công văn", title="Ngày hội đọc sách")
                 for name, to in ADDRESSEES.items()},
              **{name: plan_text(marks=marks) for name, marks in STAMPS.items()}}
@@ -238,3 +248,37 @@ def test_the_addressees_dashes_hang_under_the_colon_and_a_line_precedes_the_body
         last = max(w["bottom"] for w in ws if abs(w["top"] - dashes[-1]["top"]) < 1)
         body = next(w for w in ws if w["text"] == "Các")
         assert body["top"] - last >= 4.5 * MM, name  # a blank line of 14 pt text
+
+
+# --- 5. long agency names ----------------------------------------------------------------------
+
+def _header_lines(page):
+    """The header's lines above Số, each split into the left column's words and the right's
+    (Quốc hiệu and Tiêu ngữ start right of the page's middle)."""
+    number = next(w for w in page.extract_words() if w["text"] == "Số:")
+    middle = page.width / 2
+    rows: dict[int, list[dict]] = {}
+    for w in page.extract_words():
+        if HEADER_MM * MM < w["top"] < number["top"] - 1:
+            rows.setdefault(round(w["top"]), []).append(w)
+    out = []
+    for _, ws in sorted(rows.items()):
+        ws.sort(key=lambda w: w["x0"])
+        right_start = next((i for i, w in enumerate(ws) if w["text"] in ("CỘNG", "Độc")),
+                           len(ws))
+        out.append((ws[:right_start], ws[right_start:]))
+        assert all(w["x0"] < middle + 20 * MM for w in ws[:right_start])
+    return out
+
+
+def test_long_agency_names_break_between_their_parts_never_inside_a_place(pdfs):
+    for name, names in LONG_NAMES.items():
+        lines = _header_lines(pdfs[name].pages[0])
+        texts = [" ".join(w["text"] for w in left) for left, _ in lines if left]
+        for place in PLACES:
+            if place in str(names):
+                assert any(place in t for t in texts), (name, texts)  # whole, on one line
+        assert not [t for t in texts if t.endswith("-")], (name, texts)
+        for left, right in lines:  # the columns' texts never meet
+            if left and right:
+                assert right[0]["x0"] - left[-1]["x1"] >= 3 * MM, name

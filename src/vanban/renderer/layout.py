@@ -26,6 +26,7 @@ from vanban.renderer.addressing import fit_addressees
 from vanban.renderer.forms import RECEIVERS_INDENT_CM
 from vanban.renderer.geometry import text_width_twips
 from vanban.renderer.metrics import text_width_pt
+from vanban.renderer.names import break_name
 from vanban.renderer.properties import set_custom_properties
 from vanban.renderer.sections import BREAK_STYLE, apply_sections
 from vanban.renderer.signing import split_long_recipients
@@ -113,7 +114,35 @@ def _cell_paragraphs(doc: Document, table: Table, row: int, col: int,
 
 
 def _text_of(paragraphs: Iterable[Paragraph]) -> list[str]:
-    return [p.text for p in paragraphs if p.text.strip()]
+    """The lines of ``paragraphs`` (a line break starts a line)."""
+    return [line for p in paragraphs for line in p.text.split("\n") if line.strip()]
+
+
+#: Room between the header's columns' texts: each is centred in its column with at least
+#: half of this on either side.
+COLUMN_GAP = Mm(4)
+NAME_STYLES = ("VB Superior", "VB Issuer")
+
+
+def break_agency_names(doc: Document, table: Table, available: Length) -> Length:
+    """Break the agency's names in the header's left column at their natural boundaries
+    (:mod:`.names`) where they do not fit ``available``; return the widest line's width."""
+    widest = 0.0
+    for style in NAME_STYLES:
+        def fits(text: str, style: str = style) -> bool:
+            return style_text_width(doc, style, [text]) <= available.pt
+
+        for paragraph in _cell_paragraphs(doc, table, 0, 0, style):
+            text = paragraph.text
+            lines = break_name(text, fits) if text.strip() and "\n" not in text else \
+                text.split("\n")
+            if len(lines) > 1 and "\n" not in text:
+                runs = paragraph.runs
+                runs[0].text = "\n".join(lines)  # python-docx writes w:br for each break
+                for run in runs[1:]:
+                    run._r.getparent().remove(run._r)
+            widest = max(widest, style_text_width(doc, style, lines))
+    return Pt(widest)
 
 
 def page_setup(doc: Document, plan: Plan) -> Length:
@@ -163,8 +192,14 @@ def fit_header(doc: Document, text_width: Length) -> None:
 
     right_needed = max(needed(0, "VB National Title"), needed(0, "VB Motto"),
                        needed(1, "VB Dateline"))
-    right = Emu(min(Pt(right_needed) + Mm(4), text_width - MIN_LEFT_COLUMN))
+    right = Emu(min(Pt(right_needed) + COLUMN_GAP, text_width - MIN_LEFT_COLUMN))
     left = Emu(text_width - right)
+    # agency names too long for the left column break where they naturally do; a place
+    # name longer than the column widens it, as far as Quốc hiệu leaves room
+    widest = break_agency_names(doc, table, Emu(left - COLUMN_GAP))
+    if widest + COLUMN_GAP > left:
+        left = Emu(min(widest + COLUMN_GAP, text_width - Pt(right_needed) - COLUMN_GAP))
+        right = Emu(text_width - left)
     _set_column_widths(table, [left, right])
 
     issuer_lines = _text_of(_cell_paragraphs(doc, table, 0, 0, "VB Issuer"))
