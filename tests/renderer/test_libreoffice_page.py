@@ -48,8 +48,9 @@ LONG_NAMES = {
                  "issuer": "[TRUNG TÂM DỊCH VỤ CÔNG ÍCH THÀNH PHỐ HỒ CHÍ MINH]"},
 }
 PLACES = ("BÀ RỊA - VŨNG TÀU", "THÀNH PHỐ HỒ CHÍ MINH")
-DRAFTS = {f"{kind}-{n}": plan_text(paragraphs=n, last_sentences=3, draft=kind == "draft")
-          for kind in ("draft", "final") for n in (19, 20, 21)}
+DRAFTS = {f"{kind}-{n}{c}": plan_text(paragraphs=n, last_sentences=3, draft=kind == "draft",
+                                       marks="circulation: XEM XONG TRẢ LẠI" if c else "")
+          for kind in ("draft", "final") for n in (19, 20, 21) for c in ("", "-c")}
 
 
 @pytest.fixture(scope="module")
@@ -216,10 +217,18 @@ def _lines(pdf):
 
 
 def test_a_draft_breaks_its_pages_exactly_as_its_final(pdfs):
+    """With or without a circulation instruction (ô 11) beside its marker."""
     for n in (19, 20, 21):
-        draft, final = pdfs[f"draft-{n}"], pdfs[f"final-{n}"]
-        assert "DỰ" in [w["text"] for w in draft.pages[0].extract_words()]
-        assert _lines(draft) == _lines(final), n
+        for c in ("", "-c"):
+            draft, final = pdfs[f"draft-{n}{c}"], pdfs[f"final-{n}{c}"]
+            top = draft.pages[0].extract_words()
+            assert "DỰ" in [w["text"] for w in top]
+            assert _lines(draft) == _lines(final), (n, c)
+            if c:  # the marker and ô 11 side by side, apart
+                mark = next(w for w in top if w["text"] == "DỰ")
+                lai = next(w for w in top if w["text"] == "LẠI")
+                assert abs(mark["top"] - lai["top"]) < 3 * MM
+                assert lai["x1"] + 3 * MM < mark["x0"]
 
 
 # --- 3. Kính gửi with several addressees -------------------------------------------------------

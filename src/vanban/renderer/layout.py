@@ -297,14 +297,37 @@ def _has_style(paragraph: Paragraph, style_id: str) -> bool:
 
 
 def fit_draft_mark(doc: Document, text_width: Length) -> None:
-    """Box the draft marker tightly, flush with the right margin, in page 1's header."""
-    for mark in _styled(doc, first_page_header_paragraphs(doc), "VB Draft Mark"):
+    """Box the draft marker tightly, flush with the right margin, in page 1's header.
+
+    Beside a circulation instruction (ô 11), which has the header's line, the marker is a
+    frame on that line: stacked, the two would be taller than the top margin and push page 1
+    down, and a draft must break its pages as its final.
+    """
+    header = first_page_header_paragraphs(doc)
+    circulation = [p for p in _styled(doc, header, "VB Circulation") if p.text.strip()]
+    for mark in _styled(doc, header, "VB Draft Mark"):
         if not mark.text.strip():
             continue
         box = Pt(style_text_width(doc, "VB Draft Mark", [mark.text]) + Mm(10).pt)
-        mark.paragraph_format.left_indent = Emu(max(0, text_width - box))
-        mark.paragraph_format.right_indent = Emu(0)
         mark.paragraph_format.first_line_indent = Emu(0)
+        mark.paragraph_format.right_indent = Emu(0)
+        if not circulation:
+            mark.paragraph_format.left_indent = Emu(max(0, text_width - box))
+            continue
+        mark.paragraph_format.left_indent = Emu(0)
+        circulation[0]._p.addprevious(mark._p)  # a frame stands on the paragraph after it
+        frame = mark._p.get_or_add_pPr().makeelement(qn("w:framePr"), {
+            qn("w:w"): str(int(Emu(box).twips)), qn("w:wrap"): "around",
+            qn("w:vAnchor"): "text", qn("w:hAnchor"): "margin", qn("w:xAlign"): "right",
+            qn("w:y"): "1"})
+        mark._p.pPr.insert(1 if mark._p.pPr.pStyle is not None else 0, frame)
+        for other in circulation:  # ô 11 moves left of the marker when they would meet
+            pf = other.paragraph_format
+            width = text_width - (pf.left_indent or 0) - (pf.right_indent or 0)
+            room = Emu(text_width - box - Mm(3))
+            if (pf.left_indent or 0) + width > room:
+                pf.left_indent = Emu(max(0, room - width))
+                pf.right_indent = Emu(text_width - pf.left_indent - width)
 
 
 #: Each short rule and the heading it is measured against: the trích yếu (of the document
