@@ -48,6 +48,12 @@ LONG_NAMES = {
                  "issuer": "[TRUNG TÂM DỊCH VỤ CÔNG ÍCH THÀNH PHỐ HỒ CHÍ MINH]"},
 }
 PLACES = ("BÀ RỊA - VŨNG TÀU", "THÀNH PHỐ HỒ CHÍ MINH")
+#: Trích yếu that wrap: a last line of one word, and one nearly as long as the first.
+TITLES = {
+    "title-word": "Tổ chức các hoạt động hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam năm 2026",
+    "title-long": ("Tổ chức các hoạt động hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam năm 2026 "
+                   "tại các thôn, bản và trường học trên địa bàn xã An Bình"),
+}
 DRAFTS = {f"{kind}-{n}{c}": plan_text(paragraphs=n, last_sentences=3, draft=kind == "draft",
                                        marks="circulation: XEM XONG TRẢ LẠI" if c else "")
           for kind in ("draft", "final") for n in (19, 20, 21) for c in ("", "-c")}
@@ -57,6 +63,7 @@ DRAFTS = {f"{kind}-{n}{c}": plan_text(paragraphs=n, last_sentences=3, draft=kind
 def pdfs(tmp_path_factory):
     plans = {**FOOT_SERIES, **RECIPIENT_SERIES, **DRAFTS,
              **{name: plan_text(**names) for name, names in LONG_NAMES.items()},
+             **{name: plan_text(title=title) for name, title in TITLES.items()},
              **{name: plan_text(addressees=to, doctype="Công văn", title="Ngày hội đọc sách")
                 for name, to in ADDRESSEES.items()},
              **{name: plan_text(marks=marks) for name, marks in STAMPS.items()}}
@@ -291,3 +298,31 @@ def test_long_agency_names_break_between_their_parts_never_inside_a_place(pdfs):
         for left, right in lines:  # the columns' texts never meet
             if left and right:
                 assert right[0]["x0"] - left[-1]["x1"] >= 3 * MM, name
+
+
+# --- 7. the rule under a trích yếu of two lines ----------------------------------------------
+
+def test_the_rule_under_a_two_line_title_suits_its_last_line(pdfs):
+    """Phụ lục I, II.5.a: a rule 1/3–1/2 of the line; under two lines, sized towards the last
+    line it stands under — no longer than 0.4 of it unless the decree's third of the longest
+    line asks for more — and centred."""
+    for name in TITLES:
+        page = pdfs[name].pages[0]
+        ws = page.extract_words(extra_attrs=["fontname"])
+        kind = next(w for w in ws if w["text"] == "HOẠCH")
+        bold = [w for w in ws if "Bold" in w["fontname"] and w["top"] > kind["bottom"]]
+        rows: dict[int, list[dict]] = {}
+        for w in bold:
+            rows.setdefault(round(w["top"]), []).append(w)
+        lines = [(min(w["x0"] for w in r), max(w["x1"] for w in r), max(w["bottom"] for w in r))
+                 for _, r in sorted(rows.items())][:2]
+        assert len(lines) == 2, name
+        rule = min((ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 0.5
+                    and ln["top"] > lines[-1][2]), key=lambda ln: ln["top"])
+        length = rule["x1"] - rule["x0"]
+        longest = max(x1 - x0 for x0, x1, _ in lines)
+        last = lines[-1][1] - lines[-1][0]
+        assert longest / 3 - 1 <= length <= longest / 2 + 1, name
+        assert length <= max(0.4 * last, longest / 3) + 1, name
+        middle = (lines[-1][0] + lines[-1][1]) / 2
+        assert abs((rule["x0"] + rule["x1"]) / 2 - middle) < 1.5 * MM, name

@@ -25,7 +25,7 @@ from vanban.plan.model import Plan
 from vanban.renderer.addressing import fit_addressees
 from vanban.renderer.forms import RECEIVERS_INDENT_CM
 from vanban.renderer.geometry import text_width_twips
-from vanban.renderer.metrics import text_width_pt
+from vanban.renderer.metrics import text_width_pt, wrap
 from vanban.renderer.names import break_name
 from vanban.renderer.properties import set_custom_properties
 from vanban.renderer.sections import BREAK_STYLE, apply_sections
@@ -337,6 +337,24 @@ RULES = {"VB Title Rule": "VB Title", "VB Appendix Rule": "VB Appendix Title"}
 PASSED_OVER = ("VB Reference",)
 
 
+def title_rule_pt(doc: Document, style: str, paragraphs: list[str], width: Length) -> float:
+    """The rule under a heading: 0.4 of its line; under a heading of several lines, 0.4 of
+    its last line — the one it stands under — kept within the decree's 1/3–1/2 of the
+    longest (Phụ lục I, II.5.a), so a last line of one word neither gets a rule sized for
+    a line it does not have nor one too short to read as the heading's."""
+    size, bold, italic = _style_font(doc, style)
+    upper = _caps(doc, style)
+    lines = [line for text in paragraphs if text.strip()
+             for line in wrap(text.upper() if upper else text, size, width.pt, bold=bold,
+                              italic=italic)]
+    if not lines:
+        return 0.0
+    widths = [min(text_width_pt(line, size, bold=bold, italic=italic), width.pt)
+              for line in lines]
+    longest = max(widths)
+    return min(max(widths[-1] * SHORT_RULE, longest / 3), longest / 2)
+
+
 def fit_title_rules(doc: Document, widths: list[Length]) -> None:
     """Give each short rule 0.4 of its heading's longest line, in the text width of the
     section it stands in (``widths``: one per section, in order)."""
@@ -360,9 +378,7 @@ def fit_title_rules(doc: Document, widths: list[Length]) -> None:
                 elif lines or before_style not in passed:
                     break
             width = widths[min(section, len(widths) - 1)]
-            line = min(style_text_width(doc, rules[style], [t for t in lines if t.strip()]),
-                       width.pt)
-            _set_indents(paragraph, width, line * SHORT_RULE)
+            _set_indents(paragraph, width, title_rule_pt(doc, rules[style], lines, width))
         if breaks is not None and style == breaks.style_id:
             section += 1
         previous.append(paragraph)

@@ -21,7 +21,7 @@ from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from vanban.renderer.metrics import text_width_pt
+from vanban.renderer.metrics import text_width_pt, wrap
 
 #: A line of single spacing in Times New Roman, as a multiple of the font size (Word's
 #: figure; LibreOffice's is a little less, so the estimate errs towards fewer recipients).
@@ -79,21 +79,11 @@ def paragraph_height_pt(doc: Document, paragraph: Paragraph, width_pt: float) ->
 
 
 def _line_count(text: str, size: float, bold: bool, italic: bool, width: float) -> int:
-    """How many lines ``text`` wraps into, breaking between words as Word does."""
+    """How many lines ``text`` wraps into, a word longer than the column taking several."""
     if not text.strip() or width <= 0:
         return 1
-    space = text_width_pt(" ", size, bold=bold, italic=italic)
-    lines, used = 1, 0.0
-    for word in text.split():
-        w = text_width_pt(word, size, bold=bold, italic=italic)
-        if used and used + space + w > width:
-            lines, used = lines + 1, w
-        else:
-            used = used + space + w if used else w
-        if used > width:  # a word longer than the column breaks inside itself
-            extra = math.ceil(used / width) - 1
-            lines, used = lines + extra, used - extra * width
-    return lines
+    return sum(max(1, math.ceil(text_width_pt(line, size, bold=bold, italic=italic) / width))
+               for line in wrap(text, size, width, bold=bold, italic=italic))
 
 
 def _column_widths_pt(table: Table) -> list[float]:
