@@ -96,3 +96,11 @@ def test_a_house_template_prints_at_its_own_size_and_its_own_fields(house):
     body = [w for w in words if w["text"] == "tiến"]  # “… đúng tiến độ.” of each paragraph
     assert body and all(abs(w["size"] - 13) < 0.1 for w in body)
     assert " ".join(w["text"] for w in words).count("0203 3876 543") == 1
+
+
+def test_a_plans_own_fields_win_over_the_houses(house):
+    folder, template = house
+    text = plan_text().replace("opening:", "fields:\n  phone_line: 0203 3999 999\nopening:")
+    (folder / "plan.yaml").write_text(text, encoding="utf-8")
+    *_, texts = _body(render(folder / "plan.yaml", folder / "a.docx", template=template))
+    assert "ĐT: 0203 3999 999" in texts and PHONE not in texts

@@ -15,7 +15,6 @@ Errors in the configuration are reported with their position and stop the run (e
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,7 +28,7 @@ from vanban.plan.codes import INVALID_VALUE, NOT_UTF8, UNKNOWN_KEY, WRONG_TYPE, 
 from vanban.plan.model import Layout
 from vanban.plan.schema import LAYOUT
 from vanban.plan.source import YList, YMap, YNode, YScalar, parse
-from vanban.plan.spec import INVALID, Context
+from vanban.plan.spec import INVALID, Context, TextMap
 from vanban.problems import Mark, Problem, Severity
 from vanban.rules import Rule, get_rule
 
@@ -104,31 +103,6 @@ def _rule_setting(rule: Rule, node: YNode, ctx: Context, strict: bool) -> RuleSe
     return RuleSetting(severity, options)
 
 
-_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]*")
-
-
-def _fields(node: YNode | None, ctx: Context) -> dict[str, str]:
-    """``fields``: extra words a house template prints (a logo's caption, a phone line)."""
-    if node is None or (isinstance(node, YScalar) and not node.value):
-        return {}
-    if not isinstance(node, YMap):
-        ctx.report(node.mark, WRONG_TYPE, _(
-            "“fields” must be a mapping from a field's name to its text"))
-        return {}
-    out = {}
-    for key, value in node.entries:
-        if not _FIELD_NAME.fullmatch(key.value):
-            ctx.report(key.mark, INVALID_VALUE, _(
-                "“{key}” cannot name a template field: use lower-case letters, digits and _"),
-                key=key.value)
-        elif not isinstance(value, YScalar):
-            ctx.report(value.mark, WRONG_TYPE, _("the field “{key}” must be a text"),
-                       key=key.value)
-        else:
-            out[key.value] = value.value
-    return out
-
-
 def from_tree(root: YNode | None, path: str) -> Config:
     """Build a configuration from a parsed YAML (or TOML turned into nodes) tree."""
     ctx = Context(path)
@@ -158,7 +132,11 @@ def from_tree(root: YNode | None, path: str) -> Config:
         converted = LAYOUT.convert(layout, ctx)
         if converted is not INVALID:
             config.layout = converted
-    config.fields = _fields(root.get("fields"), ctx)
+    fields = root.get("fields")
+    if fields is not None:
+        converted = TextMap().convert(fields, ctx)
+        if converted is not INVALID:
+            config.fields = converted
     rules = root.get("rules")
     if isinstance(rules, YMap):
         for key, value in rules.entries:

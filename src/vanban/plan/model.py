@@ -343,6 +343,7 @@ class Plan:
     invitation: Invitation | None = None  # a Giấy mời's fields
     minutes: Minutes | None = None  # a Biên bản's fields
     cosigner: Signature | None = None  # a second signature on the left: a Biên bản's thư ký
+    fields: dict[str, str] = field(default_factory=dict)  # a house template's own words
     number_text: str | None = None  # the number as written, when it has zeros vanban would
     #                                 not print (“0130”); printed as written
     marks: Marks = field(default_factory=dict)

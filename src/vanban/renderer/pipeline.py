@@ -54,7 +54,7 @@ def render_document(plan: Plan, template: str | Path | None = None,
     if house.layout is not None or own:
         plan = dataclasses.replace(plan, layout=resolve_layout(plan.layout, house.layout, own))
     context = build_context(plan)
-    tpl = render_template(path, context, house.fields)
+    tpl = render_template(path, context, {**house.fields, **plan.fields})
     layout.apply(tpl.docx, plan, [part["landscape"] for part in context["parts"]])
     return tpl.docx
 
