@@ -104,3 +104,18 @@ def test_a_plans_own_fields_win_over_the_houses(house):
     (folder / "plan.yaml").write_text(text, encoding="utf-8")
     *_, texts = _body(render(folder / "plan.yaml", folder / "a.docx", template=template))
     assert "ĐT: 0203 3999 999" in texts and PHONE not in texts
+
+
+def test_a_batch_renders_in_the_house_style_and_anew_when_it_changes(tmp_path):
+    from vanban.batch import BatchRequest, run_batch
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(plan_text(), encoding="utf-8")
+    (tmp_path / ".vanban.yaml").write_text("layout:\n  body_size: 13\n", encoding="utf-8")
+    first = run_batch(BatchRequest([plan], tmp_path / "out"))
+    sizes = {_body(tmp_path / "out" / e.file)[0] for e in first.entries}
+    assert first.ok and sizes == {13}
+    (tmp_path / ".vanban.yaml").write_text("layout:\n  body_size: 14\n", encoding="utf-8")
+    again = run_batch(BatchRequest([plan], tmp_path / "out"))
+    assert again.built == len(first.entries)
+    assert {_body(tmp_path / "out" / e.file)[0] for e in again.entries} == {14}

@@ -30,6 +30,12 @@ class House:
     layout: Layout | None = None
     fields: dict[str, str] = dataclasses.field(default_factory=dict)
 
+    def settings(self) -> dict[str, Any]:
+        """What the house gives, as plain data (a batch's fingerprint of its inputs)."""
+        layout = {} if self.layout is None else {
+            key: getattr(self.layout, key) for key in LAYOUT_KEYS if key in self.layout.marks}
+        return {"layout": layout, "fields": dict(self.fields)}
+
 
 def house_for(plan_path: str | Path) -> House:
     """The house style of the project ``plan_path`` is in: its ``.vanban.yaml``'s ``layout``
