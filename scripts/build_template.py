@@ -10,7 +10,6 @@ relies on the Jinja tags and the style names listed in ``vanban.renderer.layout`
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
@@ -26,12 +26,19 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from vanban.renderer import normalise_zip  # noqa: E402
+from vanban.decree.marks import STAMP_HEIGHT_MM  # noqa: E402
+from vanban.renderer.engine import FIELDS_SUFFIX, fields_file, template_fields  # noqa: E402
+from vanban.renderer.package import docx_bytes  # noqa: E402
 from vanban.renderer.forms import RECEIVERS_INDENT_CM  # noqa: E402
 from vanban.renderer.tables import TABLE_SIZE_PT  # noqa: E402
 
 FONT = "Times New Roman"
 TEXT_WIDTH = Mm(210 - 30 - 15)
+RED = RGBColor(0xFF, 0x00, 0x00)
+#: A stamp's frame: rules of 1 pt (eighths of a point), and a line such that the box is 8 mm
+#: tall between the rules' middles (LibreOffice and Word draw the rules outside the line).
+STAMP_RULE_EIGHTHS = 8
+STAMP_LINE_PT = round(Mm(STAMP_HEIGHT_MM).pt - STAMP_RULE_EIGHTHS / 8, 1)
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 
 
@@ -74,7 +81,7 @@ def doc_defaults(doc) -> None:
     pf.space_before, pf.space_after, pf.line_spacing = Pt(0), Pt(0), 1.0
 
 
-def border(ppr, side: str, size_eighths: int = 6) -> None:
+def border(ppr, side: str, size_eighths: int = 6, color: str = "auto") -> None:
     bdr = ppr.find(qn("w:pBdr"))
     if bdr is None:
         bdr = OxmlElement("w:pBdr")
@@ -92,7 +99,7 @@ def border(ppr, side: str, size_eighths: int = 6) -> None:
     el.set(qn("w:val"), "single")
     el.set(qn("w:sz"), str(size_eighths))
     el.set(qn("w:space"), "0")
-    el.set(qn("w:color"), "auto")
+    el.set(qn("w:color"), color)
     bdr.append(el)
 
 
@@ -138,13 +145,21 @@ def define_styles(doc) -> None:
     # Công văn: “V/v …” under the number, 12–13 pt, 6 pt below it (Phụ lục I, II.5.b).
     pstyle(doc, "VB Subject", size=12, align=CENTER, before=6)
     pstyle(doc, "VB Dateline", size=13, italic=True, align=CENTER, before=6)
+    # Urgency and secrecy stamps (ô 10a, 10b): letters and single frame in bright red, the
+    # box 8 mm tall (its line plus the frame's two rules); the renderer sets its width.
     stamp = pstyle(doc, "VB Stamp", size=13, bold=True, align=CENTER, before=6,
-                   color=RGBColor(0xFF, 0x00, 0x00))
+                   color=RED, exact=STAMP_LINE_PT)
     ppr = stamp.element.get_or_add_pPr()
     for side in ("top", "left", "bottom", "right"):
-        border(ppr, side, 8)
+        border(ppr, side, STAMP_RULE_EIGHTHS, color="FF0000")
     stamp.paragraph_format.left_indent = Cm(2)
     stamp.paragraph_format.right_indent = Cm(2)
+    # Phạm vi lưu hành (ô 11): in the top margin of page 1, over Quốc hiệu, boxed, black.
+    circulation = pstyle(doc, "VB Circulation", size=13, bold=True, align=CENTER,
+                         exact=STAMP_LINE_PT)
+    ppr = circulation.element.get_or_add_pPr()
+    for side in ("top", "left", "bottom", "right"):
+        border(ppr, side, STAMP_RULE_EIGHTHS)
     # Rules drawn under the issuer, the Tiêu ngữ and the trích yếu: an empty paragraph with a
     # bottom border; the renderer sets its indents so the line has the decree's length.
     for name, after in (("VB Rule", 0), ("VB Title Rule", 12)):
@@ -212,6 +227,8 @@ def define_styles(doc) -> None:
     # The empty paragraph that ends a section (the document's, an appendix's): as small as
     # a paragraph can be, so it never pushes a page over.
     pstyle(doc, "VB Section Break", size=1, align=LEFT, exact=1)
+    # The paragraph that ends the body (and a header): as near to no height as Word allows.
+    pstyle(doc, "VB End", size=1, align=LEFT, exact=0.05)
     # Where the document a decision issues gets its header (replaced by the renderer).
     pstyle(doc, "VB Attachment Header", size=1, align=LEFT, exact=1)
     # Page number (Phụ lục I, I.7): 14 pt, upright, centred in the top margin.
@@ -433,12 +450,14 @@ def build() -> bytes:
     header_p.style = doc.styles["VB Page Number"]
     page_number_field(header_p)
     first = section.first_page_header
-    first.paragraphs[0].style = doc.styles["VB Draft Mark"]
-    first.paragraphs[0].add_run("{%p if draft_label %}")
-    para(first, "{{ draft_label }}", "VB Draft Mark")
-    para(first, "{%p endif %}", "VB Draft Mark")
-    # A header part must hold at least one paragraph (CT_HdrFtr), draft or not.
-    para(first, "", "VB Page Number")
+    first.paragraphs[0].style = doc.styles["VB Circulation"]
+    first.paragraphs[0].add_run("{%p if circulation %}")
+    para(first, "{{ circulation }}", "VB Circulation")
+    para(first, "{%p endif %}", "VB Circulation")
+    loop(first, "{%p if draft_label %}", "{{ draft_label }}", "VB Draft Mark", "{%p endif %}")
+    # A header part must hold at least one paragraph (CT_HdrFtr), draft or not: one that
+    # takes no room, so a draft's marker alone decides the header's height.
+    para(first, "", "VB End")
 
     # The document starts with the header table, so drop python-docx's initial paragraph.
     body = doc.element.body
@@ -475,8 +494,9 @@ def build() -> bytes:
     signature_tables(doc)
     loop(doc, "{%p for note in notes %}", "{{ note }}", "VB Note", "{%p endfor %}")
     parts_loop(doc)
-    # Word requires a paragraph after a table at the end of the body.
-    para(doc, "", "VB Body").paragraph_format.space_after = Pt(0)
+    # Word requires a paragraph after a table at the end of the body: one that takes no
+    # room, so a signature ending at the foot of a page never pushes it onto a page alone.
+    para(doc, "", "VB End")
 
     props = doc.core_properties
     props.title = "Mẫu 1.4 - Văn bản có tên loại (vanban)"
@@ -487,9 +507,68 @@ def build() -> bytes:
     props.revision = 1
     import datetime as dt
     props.created = props.modified = dt.datetime(2020, 3, 5)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return normalise_zip(buf.getvalue())
+    lean(doc)
+    return docx_bytes(doc)
+
+
+#: Parts of python-docx's default template that a vanban document has no use for: Word 2010's
+#: copy of the styles, a thumbnail of an empty page, a custom XML item, an empty numbering
+#: and web settings.
+UNUSED_PARTS = ("http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+                RT.THUMBNAIL, RT.CUSTOM_XML, RT.NUMBERING,
+                RT.WEB_SETTINGS)
+
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>vanban</Application><DocSecurity>0</DocSecurity></Properties>")
+
+
+def _style_closure(styles, used: set[str]) -> set[str]:
+    """``used`` and every style they are based on, link to or are followed by."""
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+    todo, seen = list(used), set()
+    while todo:
+        style = by_id.get(todo.pop())
+        if style is None or style.get(qn("w:styleId")) in seen:
+            continue
+        seen.add(style.get(qn("w:styleId")))
+        for tag in ("w:basedOn", "w:link", "w:next"):
+            ref = style.find(qn(tag))
+            if ref is not None:
+                todo.append(ref.get(qn("w:val")))
+    return seen
+
+
+def lean(doc) -> None:
+    """Keep only what vanban's documents use: the styles the template names (with those they
+    build on and the defaults), no unused parts, and ``app.xml`` naming vanban."""
+    for rel in [r for r in doc.part.rels.values() if r.reltype in UNUSED_PARTS]:
+        doc.part.rels.pop(rel.rId)
+    package = doc.part.package
+    for rel in list(package.rels.values()):
+        if rel.reltype in UNUSED_PARTS:
+            package.rels.pop(rel.rId)
+        elif rel.reltype == RT.EXTENDED_PROPERTIES:
+            rel.target_part._blob = APP_XML.encode()
+    styles = doc.styles.element
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    parts = [doc.part] + [r.target_part for r in doc.part.rels.values()
+                          if r.reltype == RT.HEADER]
+    used = {el.get(qn("w:val")) for part in parts
+            for tag in ("w:pStyle", "w:rStyle", "w:tblStyle")
+            for el in part.element.iter(qn(tag))}
+    # the template's own styles, used or not yet (its paragraphs appear as plans need them)
+    used |= {s.get(qn("w:styleId")) for s in styles.findall(qn("w:style"))
+             if s.get(qn("w:default")) == "1" or
+             (s.find(qn("w:name")) is not None and
+              s.find(qn("w:name")).get(qn("w:val")).startswith("VB "))}
+    keep = _style_closure(styles, used)
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) not in keep:
+            styles.remove(style)
 
 
 TARGETS = (ROOT / "templates" / "ke-hoach.docx", ROOT / "src" / "vanban" / "templates" / "ke-hoach.docx")
@@ -501,6 +580,11 @@ def main() -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         print(f"wrote {target.relative_to(ROOT)} ({len(data)} bytes)")
+    # the packaged template's fields, checked now rather than in every process
+    packaged = TARGETS[-1]
+    fields = template_fields(data, str(packaged))
+    packaged.with_name(packaged.name + FIELDS_SUFFIX).write_text(fields_file(data, fields),
+                                                                  encoding="utf-8")
 
 
 if __name__ == "__main__":

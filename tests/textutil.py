@@ -13,8 +13,20 @@ WORD = re.compile(r"\w+")
 MARKER = re.compile(r"^\s*(?:(?:[IVXLC]+|\d+)\.|[a-zđ]\)|[-+])\s+")
 
 
+def _continues_recipients(table: Table) -> bool:
+    """Whether ``table`` is the foot whose later rows only continue Nơi nhận (a long list
+    runs on beside an empty cell): it reads down the left column, then the signature."""
+    tbl = table._tbl
+    labels = tbl.xpath("./w:tr[1]/w:tc[1]/w:p/w:pPr/w:pStyle[@w:val='VBRecipientsLabel']")
+    rows = tbl.findall(qn("w:tr"))
+    return bool(labels) and len(rows) > 1 and all(
+        not "".join(tc.itertext()).strip() for row in rows[1:]
+        for tc in row.findall(qn("w:tc"))[1:])
+
+
 def paragraphs_in_order(doc: Document) -> list[str]:
-    """Every paragraph's text in reading order, table cells included (row by row)."""
+    """Every paragraph's text in reading order, table cells included (row by row; the
+    foot's table with a long Nơi nhận column by column)."""
     out: list[str] = []
 
     def walk(parent) -> None:
@@ -22,7 +34,13 @@ def paragraphs_in_order(doc: Document) -> list[str]:
             if child.tag == qn("w:p"):
                 out.append(Paragraph(child, doc).text)
             elif child.tag == qn("w:tbl"):
-                for row in Table(child, doc).rows:
+                table = Table(child, doc)
+                if _continues_recipients(table):
+                    for column in table.columns:
+                        for cell in column.cells:
+                            walk(cell._tc)
+                    continue
+                for row in table.rows:
                     for cell in row.cells:
                         walk(cell._tc)
 

@@ -70,6 +70,15 @@ def test_broken_template_is_an_error_not_a_traceback(run, tmp_path, write_plan):
     assert "không phải mẫu Word" in result.stderr
 
 
+def test_a_mistake_in_the_house_style_is_shown_where_it_is(run, tmp_path, write_plan):
+    plan = write_plan(MINIMAL_PLAN)
+    (plan.parent / ".vanban.yaml").write_text("layout:\n  body_size: 15\n", encoding="utf-8")
+    result = run("render", plan, "-o", tmp_path / "out.docx")
+    assert result.exit_code == 2
+    assert ".vanban.yaml:2:14:" in result.stderr
+    assert not (tmp_path / "out.docx").exists()
+
+
 def test_warnings_render_but_fail_under_strict(run, tmp_path, write_plan):
     nfd = unicodedata.normalize("NFD", "Thử nghiệm")
     path = write_plan(MINIMAL_PLAN.replace("title: Thử nghiệm", f"title: {nfd}"))

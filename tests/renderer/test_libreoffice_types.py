@@ -258,10 +258,10 @@ def test_the_types_own_lines_stand_where_its_form_puts_them(pages, key):
         if p.context["addressee_line"]:  # one addressee: on the line, centred
             assert " ".join(label.text.split()) == p.context["addressee_line"]
             assert abs(label.middle - p.middle) < CENTRED
-        else:  # several: one per line under the label, their dashes lined up
+        else:  # several: one per line under the label, their dashes under its colon
             items = [p.line(item, after=label.bottom) for item in p.context["addressees"]]
             assert len({round(item.x0) for item in items}) == 1
-            assert abs(items[0].x0 - (p.left + 5 * CM)) < 1
+            assert abs(items[0].x0 - label.x1) < 1 * MM
     elif layout == QUYET_DINH:  # Mẫu 1.2: the authority, the bases, “QUYẾT ĐỊNH:”
         authority = p.line(p.plan.issuing_authority.upper(), after=below)
         assert authority.bold() and abs(authority.middle - p.middle) < CENTRED

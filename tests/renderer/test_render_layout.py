@@ -15,6 +15,7 @@ from conftest import PLANS_DIR
 from docxread import font_of, format_of, has_bottom_border, rule_length_pt, styled, width_pt
 from vanban import load_plan, render, render_bytes
 from vanban.renderer import text_width_pt
+from vanban.renderer.metrics import wrap
 from vanban.text.vnformat import roman
 
 SEED = "277-KH-BCD-2023"
@@ -122,7 +123,9 @@ def test_rules_have_the_decrees_lengths(docs):
         body_width = Length(section.page_width - section.left_margin - section.right_margin)
         (title,) = styled(doc.paragraphs, "VB Title")
         (title_rule,) = styled(doc.paragraphs, "VB Title Rule")
-        line = min(width_pt(doc, title), body_width.pt)
+        # the longest of the lines the trích yếu wraps into
+        lines = wrap(title.text, font_of(doc, title)["size"], body_width.pt, bold=True)
+        line = max(text_width_pt(t, font_of(doc, title)["size"], bold=True) for t in lines)
         assert 1 / 3 <= rule_length_pt(title_rule, body_width) / line <= 1 / 2, stem
 
 
@@ -215,7 +218,8 @@ def test_signature_with_authority_prefixes(rendered):
     doc = docx.Document(rendered[UBND])
     lines = [p.text for p in doc.tables[-1].cell(0, 1).paragraphs if p.text]
     assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Lương"]
-    left = [p.text for p in doc.tables[-1].cell(0, 0).paragraphs if p.text]
+    # Nơi nhận is longer than the signature block: it runs on in a row below it
+    left = [p.text for row in doc.tables[-1].rows for p in row.cells[0].paragraphs if p.text]
     assert left[-2:] == ["- Lưu: VT, KTN (2).", "NVA.(25)"]
 
 
@@ -235,7 +239,10 @@ def test_urgency_and_secrecy_marks_are_boxed_under_the_number(docs):
     _, _, number_cell, _ = header_cells(docs[UBND])
     (stamp,) = styled(number_cell.paragraphs, "VB Stamp")
     assert stamp.text == "KHẨN"
-    assert abs(rule_length_pt(stamp, number_cell.width) - Mm(20).pt) < 0.5  # the decree's 20 × 8 mm
+    # the decree's 20 × 8 mm, between the middles of the frame's 1 pt rules
+    rule = docs[UBND].styles["VB Stamp"].element.pPr.find(f"{qn('w:pBdr')}/{qn('w:left')}")
+    frame = int(rule.get(qn("w:sz"))) / 8
+    assert abs(rule_length_pt(stamp, number_cell.width) + frame - Mm(20).pt) < 0.5
     _, _, number_cell, _ = header_cells(docs[DRAFT])
     assert [p.text for p in styled(number_cell.paragraphs, "VB Stamp")] == ["MẬT"]
 

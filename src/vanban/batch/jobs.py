@@ -23,6 +23,7 @@ from vanban.batch.naming import Namer, plan_stem
 from vanban.batch.props import CopyFields
 from vanban.batch.series import Issued, Request, Series
 from vanban.plan.model import Plan
+from vanban.renderer.house import house_for
 from vanban.text.vnformat import PlanDate, dateline, short_date
 
 BATCH_FORMAT = 1  # bump when the bytes of a copy change for the same inputs
@@ -204,6 +205,8 @@ def finish_jobs(inputs: Sequence[PlanInput], specs: Sequence[_Spec], formal: For
                             audience=spec.agency, identifier=identifier)
         job = Job(spec.plan, spec.kind, file + ".docx", spec.agency, number, fields, custom,
                   derived=spec.derived, block=block)
-        job.inputs = _fingerprint(job, inputs[spec.plan].digest, template_digest, spec.extra)
+        house = house_for(plan.path).settings()  # a changed .vanban.yaml renders anew
+        job.inputs = _fingerprint(job, inputs[spec.plan].digest, template_digest,
+                                  {**spec.extra, "house": house})
         jobs.append(job)
     return jobs

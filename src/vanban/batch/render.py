@@ -14,11 +14,13 @@ from vanban.batch.fragments import BodyModel, Frame, learn, probe_plan, region_b
 from vanban.batch.parts import collect_parts
 from vanban.plan.model import Plan
 from vanban.renderer import render_document
+from vanban.renderer.house import house_for
 
 
 def render_parts(plan: Plan, template: str | Path | None = None) -> dict[str, bytes]:
-    """Every part of ``plan``'s document, uncompressed, as the renderer would save it."""
-    return collect_parts(render_document(plan, template))
+    """Every part of ``plan``'s document, uncompressed, as the renderer would save it (in
+    its project's house style, as ``vanban render`` would)."""
+    return collect_parts(render_document(plan, template, house_for(plan.path)))
 
 
 @dataclass

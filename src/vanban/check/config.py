@@ -21,15 +21,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from vanban.configfile import CONFIG_NAMES, find_config_file
 from vanban.errors import ConfigError, os_reason
 from vanban.i18n import _
 from vanban.plan.codes import INVALID_VALUE, NOT_UTF8, UNKNOWN_KEY, WRONG_TYPE, YAML_SYNTAX
+from vanban.plan.model import Layout
+from vanban.plan.schema import LAYOUT
 from vanban.plan.source import YList, YMap, YNode, YScalar, parse
-from vanban.plan.spec import INVALID, Context
+from vanban.plan.spec import INVALID, Context, TextMap
 from vanban.problems import Mark, Problem, Severity
 from vanban.rules import Rule, get_rule
 
-CONFIG_NAMES = (".vanban.yaml", ".vanban.yml")
 LEVELS = {"off": None, "disable": None, "info": Severity.INFO, "warning": Severity.WARNING,
           "error": Severity.ERROR, "enable": "default"}
 
@@ -46,6 +48,10 @@ class Config:
     path: str | None = None
     settings: dict[str, RuleSetting] = field(default_factory=dict)
     strict: bool = False
+    #: House style: page and body settings for plans that do not set them (the keys given
+    #: are those in ``layout.marks``), and extra fields a house template prints.
+    layout: Layout | None = None
+    fields: dict[str, str] = field(default_factory=dict)
 
     def setting(self, rule: Rule) -> RuleSetting:
         found = self.settings.get(rule.code)
@@ -117,9 +123,20 @@ def from_tree(root: YNode | None, path: str) -> Config:
     if isinstance(strict, YScalar) and strict.value.lower() == "true":
         config.strict = True
     for key, value in root.entries:
-        if key.value not in ("extends", "rules", "strict"):
+        if key.value not in ("extends", "rules", "strict", "layout", "fields"):
             ctx.report(key.mark, UNKNOWN_KEY, _(
-                "unknown key “{key}” in the configuration; use extends and rules"), key=key.value)
+                "unknown key “{key}” in the configuration; use extends, rules, layout and "
+                "fields"), key=key.value)
+    layout = root.get("layout")
+    if layout is not None:
+        converted = LAYOUT.convert(layout, ctx)
+        if converted is not INVALID:
+            config.layout = converted
+    fields = root.get("fields")
+    if fields is not None:
+        converted = TextMap().convert(fields, ctx)
+        if converted is not INVALID:
+            config.fields = converted
     rules = root.get("rules")
     if isinstance(rules, YMap):
         for key, value in rules.entries:
@@ -169,26 +186,6 @@ def load_file(path: Path) -> Config:
     return from_tree(root, str(path))
 
 
-def _has_vanban_table(path: Path) -> bool:
-    try:
-        return "vanban" in tomllib.loads(path.read_text("utf-8")).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return False
-
-
-@lru_cache(maxsize=256)
-def find_config_file(directory: Path) -> Path | None:
-    """The nearest ``.vanban.yaml`` (or pyproject.toml with [tool.vanban]) at or above."""
-    for folder in (directory, *directory.parents):
-        for name in CONFIG_NAMES:
-            if (folder / name).is_file():
-                return folder / name
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_vanban_table(pyproject):
-            return pyproject
-    return None
-
-
 @lru_cache(maxsize=64)
 def _load_cached(path: Path, mtime_ns: int) -> Config:
     return load_file(path)
@@ -205,4 +202,5 @@ def config_for(plan_path: Path, explicit: Path | None = None) -> Config:
         return load_file(path)  # reports the I/O error with its path
 
 
-__all__ = ["Config", "RuleSetting", "config_for", "load_file"]
+__all__ = ["CONFIG_NAMES", "Config", "RuleSetting", "config_for", "find_config_file",
+           "load_file"]

@@ -37,9 +37,13 @@ def checked_plan(path: Path, strict: bool) -> tuple[Any, dict[str, list[str]], b
     found. Returns the plan (None when it cannot be read), its source lines, and whether the
     findings should stop a rendering (errors, or warnings with ``strict``)."""
     from vanban.check.paths import check_file
+    from vanban.errors import ConfigError
 
     try:
         result = check_file(path)
+    except ConfigError as error:  # .vanban.yaml's own mistakes, where they are
+        print_problems(error.problems)
+        fail(error)
     except VanbanError as error:
         fail(error)
     sources = {str(path): result.source.text.splitlines()} if result.source else {}

@@ -8,8 +8,12 @@ SECRECIES = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
 CIRCULATIONS = ("XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ")
 #: Other spellings met in documents, and the decree's.
 SPELLINGS = {"HOẢ TỐC": "HỎA TỐC"}
-#: Width of each urgency stamp's box (the decree's sizes: 20, 30, 40 × 8 mm).
-STAMP_WIDTH_MM = {"HỎA TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20}
+#: Width of each stamp's box, all 8 mm tall (STAMP_HEIGHT_MM): the urgency stamps' sizes are
+#: the decree's (Phụ lục I, II.2.b); the secrecy stamps' those of the state-secret rules
+#: (Thông tư 24/2020/TT-BCA, Mẫu số 01), which the decree defers to.
+STAMP_WIDTH_MM = {"HỎA TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20,
+                  "TUYỆT MẬT": 40, "TỐI MẬT": 30, "MẬT": 20}
+STAMP_HEIGHT_MM = 8
 
 
 def mark_kind(text: str) -> str | None:

@@ -225,7 +225,7 @@ def plan_units(plan: Plan) -> PlanUnits:
     b.lines("issuer", ctx["issuer"]["name"])
     b.field("number", ctx["number_line"])
     b.field("subject", ctx["subject_line"])
-    b.lines("stamp", ctx["stamps"])
+    b.lines("stamp", [*ctx["stamps"], *filter(None, [ctx["circulation"]])])
     b.field("dateline", ctx["dateline"])
     if ctx["has_type_line"]:
         b.field("doctype", ctx["doctype_title"])

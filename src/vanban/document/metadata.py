@@ -8,6 +8,7 @@ from typing import Any
 from docx.document import Document
 from docx.shared import Length
 
+from vanban.decree.marks import mark_kind, normal_mark
 from vanban.decree.page import LAYOUT_RANGES
 from vanban.document.docx.text import read_paragraph
 from vanban.plan.model import Layout
@@ -21,6 +22,14 @@ def _draft(doc: Document) -> Any:
         if text.startswith("DỰ THẢO"):
             rest = text.removeprefix("DỰ THẢO").strip().removeprefix("LẦN").strip()
             return int(rest) if rest.isdigit() else True
+    return None
+
+
+def _circulation(doc: Document) -> str | None:
+    """The circulation instruction (ô 11), which vanban prints at the top of page 1."""
+    for para in first_page_header_paragraphs(doc):
+        if mark_kind(para.text.strip()) == "circulation":
+            return normal_mark(para.text.strip())
     return None
 
 
@@ -71,6 +80,9 @@ def read_metadata(doc: Document) -> dict[str, Any]:
     draft = _draft(doc)
     if draft is not None:
         out["draft"] = draft
+    circulation = _circulation(doc)
+    if circulation is not None:
+        out["circulation"] = circulation
     if doc.core_properties.version:
         out["version"] = doc.core_properties.version
     period = custom_properties(doc).get("vanban.period")

@@ -344,6 +344,7 @@ class Plan:
     minutes: Minutes | None = None  # a Biên bản's fields
     cosigner: Signature | None = None  # a second signature on the left: a Biên bản's thư ký,
     #                                    the other body's head in a document issued jointly
+    fields: dict[str, str] = field(default_factory=dict)  # a house template's own words
     number_text: str | None = None  # the number as written, when it has zeros vanban would
     #                                 not print (“0130”); printed as written
     marks: Marks = field(default_factory=dict)

@@ -53,6 +53,7 @@ from vanban.plan.spec import (
     Obj,
     Spec,
     Text,
+    TextMap,
 )
 from vanban.problems import Mark
 
@@ -343,7 +344,7 @@ def _build_plan(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Cont
         issuing_authority=v.get("issuing_authority"), notes=v.get("notes", []), marks=marks,
         appendices=v.get("appendices", []), attachment=v.get("attachment"),
         electronic=v.get("electronic", False), invitation=v.get("invitation"),
-        minutes=v.get("minutes"), cosigner=v.get("cosigner"),
+        minutes=v.get("minutes"), cosigner=v.get("cosigner"), fields=v.get("fields", {}),
     )
 
 
@@ -414,6 +415,9 @@ PLAN = Obj(_("the plan"), _("A Vietnamese administrative document (Decree 30/202
         "Decisions: the document this decision issues (a Kế hoạch, a Quy chế …), printed "
         "after it")),
     Field("layout", LAYOUT, _("Page and body settings")),
+    Field("fields", TextMap(), _(
+        "Words a house template prints of its own, by the name it uses: "
+        "“phone_line: ĐT: 0203 3876 543” (over those of .vanban.yaml)")),
 ], _build_plan)
 
 #: The plan file's keys in the order vanban writes them (import, serialize); the schema's

@@ -246,6 +246,8 @@ def plan_data(plan: Plan) -> dict[str, Any]:
     layout = _layout(plan.layout)
     if layout:
         data["layout"] = layout
+    if plan.fields:
+        data["fields"] = dict(plan.fields)
     return {key: data[key] for key in KEY_ORDER if key in data}
 
 

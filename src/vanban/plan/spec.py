@@ -172,6 +172,41 @@ class Text(Spec):
         return out
 
 
+class TextMap(Spec):
+    """A mapping from names (lower-case letters, digits, ``_``) to one line of text each."""
+
+    NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+    def __init__(self, help: str = "") -> None:
+        self.help = help
+        self.text = Text()
+
+    def convert(self, node: YNode, ctx: Context) -> Any:
+        if isinstance(node, YScalar) and not node.value.strip():
+            return {}
+        if not isinstance(node, YMap):
+            return self._wrong_type(node, ctx, _("a mapping (key: value)"))
+        out: dict[str, str] = {}
+        failed = False
+        for key, value in node.entries:
+            if not self.NAME.fullmatch(key.value):
+                ctx.report(key.mark, INVALID_VALUE, _(
+                    "“{key}” cannot name a template field: use lower-case letters, digits and _"),
+                    key=key.value)
+                failed = True
+                continue
+            text = self.text.convert(value, ctx)
+            if text is INVALID:
+                failed = True
+                continue
+            out[key.value] = text
+        return INVALID if failed else out
+
+    def schema(self, lang: str | None) -> dict[str, Any]:
+        return {"type": "object", "propertyNames": {"pattern": "^[a-z][a-z0-9_]*$"},
+                "additionalProperties": self.text.schema(lang)}
+
+
 class Lines(Spec):
     """One or more lines of text: a string, or a list of strings (one per printed line)."""
 

@@ -22,7 +22,7 @@ _EXPORTS = {
     "prepare": "engine", "rich": "engine",
     "first_page_header_paragraphs": "layout", "style_text_width": "layout",
     "text_width_pt": "metrics",
-    "normalise_zip": "package",
+    "normalise_zip": "package", "docx_bytes": "package",
     "CUSTOM_PROPERTIES_PART": "properties", "CUSTOM_PROPERTIES_TYPE": "properties",
     "CUSTOM_PROPERTIES_REL": "properties", "custom_properties": "properties",
     "custom_xml": "properties", "parse_custom_xml": "properties",
@@ -31,7 +31,7 @@ _EXPORTS = {
 
 __all__ = [
     "CONTEXT_NAMES", "CUSTOM_PROPERTIES_PART", "CUSTOM_PROPERTIES_REL", "CUSTOM_PROPERTIES_TYPE",
-    "build_context", "custom_properties", "custom_xml", "default_template",
+    "build_context", "custom_properties", "custom_xml", "default_template", "docx_bytes",
     "first_page_header_paragraphs", "normalise_zip", "output_path", "parse_custom_xml", "prepare",
     "render", "render_bytes", "render_document", "rich", "set_custom_properties",
     "style_text_width", "task_lines", "template_path", "text_width_pt", "xml_escape",
@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from vanban.renderer.engine import prepare, rich
     from vanban.renderer.layout import first_page_header_paragraphs, style_text_width
     from vanban.renderer.metrics import text_width_pt
-    from vanban.renderer.package import normalise_zip
+    from vanban.renderer.package import docx_bytes, normalise_zip
     from vanban.renderer.pipeline import (
         default_template,
         output_path,

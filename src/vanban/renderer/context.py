@@ -92,7 +92,7 @@ def drafter_line(plan: Plan) -> str:
 #: Every name a template may use (the keys of :func:`build_context`); a template asking for
 #: anything else is refused up front.
 CONTEXT_NAMES = frozenset({
-    "issuer", "number_line", "subject_line", "stamps", "dateline", "has_type_line",
+    "issuer", "number_line", "subject_line", "stamps", "circulation", "dateline", "has_type_line",
     "doctype_title", "title", "issuing_authority", "addressee_line", "addressees", "bases",
     "decides_line", "body", "recipients_label", "recipients", "drafter_line", "signature",
     "notes", "draft_label", "parts", "cable_from", "cable_receivers", "intro_lines",
@@ -102,7 +102,9 @@ CONTEXT_NAMES = frozenset({
 
 def build_context(plan: Plan) -> dict[str, Any]:
     doctype = plan.doctype
-    stamps = [s for s in (plan.secrecy, plan.urgency, plan.circulation) if s]
+    # secrecy and urgency are stamped under Số (ô 10a–10b); the circulation instruction has
+    # its own place, ô 11, at the top of page 1
+    stamps = [s for s in (plan.secrecy, plan.urgency) if s]
     cable = doctype.layout == CONG_DIEN  # its authority and receivers are the “điện:” lines
     addressee_line, addressees = addressee_lines([] if cable else plan.addressees)
     intro, body, end = form_lines(plan)
@@ -112,6 +114,7 @@ def build_context(plan: Plan) -> dict[str, Any]:
         "number_line": plan.number_line,
         "subject_line": f"V/v {plan.title}" if doctype.layout == CONG_VAN else "",
         "stamps": stamps,
+        "circulation": plan.circulation or "",
         "dateline": dateline(plan.place, plan.date) if doctype.dateline else "",
         "has_type_line": doctype.has_type_line,
         "doctype_title": doctype.title,

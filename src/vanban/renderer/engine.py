@@ -7,6 +7,7 @@ post-processing (which rewrites ``{_{`` to ``{{``) cannot touch them either.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 from functools import lru_cache
@@ -110,10 +111,8 @@ def _environment() -> jinja2.Environment:
     return _Environment()
 
 
-@lru_cache(maxsize=16)
-def _template_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, frozenset[str]]:
-    """The template's bytes and the context names it uses, once checked."""
-    data = Path(path).read_bytes()
+def _used_fields(data: bytes, path: str) -> frozenset[str]:
+    """The context names the template ``data`` uses (a .docx with valid tags)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             zf.getinfo("word/document.xml")
@@ -121,17 +120,58 @@ def _template_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, frozens
         raise TemplateError(_("{path} is not a Word .docx template"), path=path) from None
     tpl = DocxTemplate(io.BytesIO(data))
     try:
-        used = frozenset(tpl.get_undeclared_template_variables(_environment()))
+        return frozenset(tpl.get_undeclared_template_variables(_environment()))
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(_("the template {path} has a tag error: {reason}"), path=path,
                             reason=exc.message) from None
-    unknown = used - CONTEXT_NAMES
+
+
+def _check_names(used: frozenset[str], path: str, extra: frozenset[str] = frozenset()) -> None:
+    unknown = used - CONTEXT_NAMES - extra
     if unknown:
         raise TemplateError(_(
             "the template {path} uses fields vanban does not provide: {names}; available: "
-            "{available}"), path=path, names=", ".join(sorted(unknown)),
-            available=", ".join(sorted(CONTEXT_NAMES)))
-    return data, used
+            "{available}; a house template's own fields are given under “fields:” in "
+            ".vanban.yaml"), path=path, names=", ".join(sorted(unknown)),
+            available=", ".join(sorted(CONTEXT_NAMES | extra)))
+
+
+def template_fields(data: bytes, path: str) -> frozenset[str]:
+    """The context names the template ``data`` uses, once checked: a .docx, valid tags, and
+    only names vanban provides."""
+    used = _used_fields(data, path)
+    _check_names(used, path)
+    return used
+
+
+#: Beside the packaged template, what ``scripts/build_template.py`` found when it checked it:
+#: its SHA-256, then the fields it uses, one a line. Checking a template parses all its
+#: parts (a tenth of a cold rendering); the packaged one is checked once, when it is built.
+FIELDS_SUFFIX = ".fields"
+
+
+def fields_file(data: bytes, fields: frozenset[str]) -> str:
+    return "\n".join([hashlib.sha256(data).hexdigest(), *sorted(fields)]) + "\n"
+
+
+def _checked_fields(path: Path, data: bytes) -> frozenset[str] | None:
+    """The fields recorded beside ``path`` when it was built, if it is still that file."""
+    try:
+        lines = path.with_name(path.name + FIELDS_SUFFIX).read_text(encoding="utf-8").split()
+    except OSError:
+        return None
+    if not lines or lines[0] != hashlib.sha256(data).hexdigest():
+        return None
+    fields = frozenset(lines[1:])
+    return fields if fields <= CONTEXT_NAMES else None
+
+
+@lru_cache(maxsize=16)
+def _template_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, frozenset[str]]:
+    """The template's bytes and the context names it uses, once checked."""
+    data = Path(path).read_bytes()
+    used = _checked_fields(Path(path), data)
+    return data, used if used is not None else _used_fields(data, path)
 
 
 def load_template(path: Path) -> tuple[DocxTemplate, frozenset[str]]:
@@ -143,6 +183,7 @@ def load_template(path: Path) -> tuple[DocxTemplate, frozenset[str]]:
         raise TemplateError(_("cannot read the template {path}: {reason}"), path=str(path),
                             reason=os_reason(exc)) from None
     data, used = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+    _check_names(used, str(path))
     return DocxTemplate(io.BytesIO(data)), used
 
 
@@ -152,8 +193,25 @@ def load_template(path: Path) -> tuple[DocxTemplate, frozenset[str]]:
 FORM_FIELDS = ("cable_from", "cable_receivers", "intro_lines", "end_lines", "cosignature")
 
 
-def render_template(path: Path, context: dict[str, Any]) -> DocxTemplate:
-    tpl, used = load_template(path)
+def render_template(path: Path, context: dict[str, Any],
+                    extra: dict[str, str] | None = None) -> DocxTemplate:
+    """Fill the template at ``path`` with ``context`` and the house's ``extra`` fields (the
+    words a house template prints beyond vanban's: a logo's caption, a phone line)."""
+    extra = extra or {}
+    clash = sorted(set(extra) & CONTEXT_NAMES)
+    if clash:
+        raise TemplateError(_(
+            "the house fields {names} are names vanban fills itself; give them other names"),
+            names=", ".join(clash))
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TemplateError(_("cannot read the template {path}: {reason}"), path=str(path),
+                            reason=os_reason(exc)) from None
+    data, used = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+    _check_names(used, str(path), frozenset(extra))
+    tpl = DocxTemplate(io.BytesIO(data))
+    context = {**context, **extra}
     if context.get("parts") and "parts" not in used:
         # a template made before appendices were rendered would silently drop them
         raise TemplateError(_(
@@ -166,6 +224,9 @@ def render_template(path: Path, context: dict[str, Any]) -> DocxTemplate:
             "the template {path} has no place for {fields}, which this document prints; "
             "start from the current default template (vanban's templates/ke-hoach.docx)"),
             path=str(path), fields=", ".join(missing))
+    if context.get("circulation") and "circulation" not in used:
+        # a template made before ô 11 had its place prints the instruction with the stamps
+        context = {**context, "stamps": [*context["stamps"], context["circulation"]]}
     try:
         tpl.render(prepare(context), _environment(), autoescape=True)
     except jinja2.UndefinedError as exc:

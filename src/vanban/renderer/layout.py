@@ -12,19 +12,24 @@ import datetime as _dt
 from collections.abc import Iterable, Sequence
 
 from docx.document import Document
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Emu, Length, Mm, Pt, Twips
 from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from vanban.decree.marks import STAMP_WIDTH_MM
+from vanban.decree.marks import STAMP_WIDTH_MM, normal_mark
 from vanban.plan.model import Plan
-from vanban.renderer.geometry import text_width_twips
-from vanban.renderer.metrics import text_width_pt
+from vanban.renderer.addressing import fit_addressees
 from vanban.renderer.forms import RECEIVERS_INDENT_CM
+from vanban.renderer.geometry import text_width_twips
+from vanban.renderer.metrics import text_width_pt, wrap
+from vanban.renderer.names import break_name
 from vanban.renderer.properties import set_custom_properties
 from vanban.renderer.sections import BREAK_STYLE, apply_sections
+from vanban.renderer.signing import split_long_recipients
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
@@ -109,7 +114,35 @@ def _cell_paragraphs(doc: Document, table: Table, row: int, col: int,
 
 
 def _text_of(paragraphs: Iterable[Paragraph]) -> list[str]:
-    return [p.text for p in paragraphs if p.text.strip()]
+    """The lines of ``paragraphs`` (a line break starts a line)."""
+    return [line for p in paragraphs for line in p.text.split("\n") if line.strip()]
+
+
+#: Room between the header's columns' texts: each is centred in its column with at least
+#: half of this on either side.
+COLUMN_GAP = Mm(4)
+NAME_STYLES = ("VB Superior", "VB Issuer")
+
+
+def break_agency_names(doc: Document, table: Table, available: Length) -> Length:
+    """Break the agency's names in the header's left column at their natural boundaries
+    (:mod:`.names`) where they do not fit ``available``; return the widest line's width."""
+    widest = 0.0
+    for style in NAME_STYLES:
+        def fits(text: str, style: str = style) -> bool:
+            return style_text_width(doc, style, [text]) <= available.pt
+
+        for paragraph in _cell_paragraphs(doc, table, 0, 0, style):
+            text = paragraph.text
+            lines = break_name(text, fits) if text.strip() and "\n" not in text else \
+                text.split("\n")
+            if len(lines) > 1 and "\n" not in text:
+                runs = paragraph.runs
+                runs[0].text = "\n".join(lines)  # python-docx writes w:br for each break
+                for run in runs[1:]:
+                    run._r.getparent().remove(run._r)
+            widest = max(widest, style_text_width(doc, style, lines))
+    return Pt(widest)
 
 
 def page_setup(doc: Document, plan: Plan) -> Length:
@@ -159,8 +192,14 @@ def fit_header(doc: Document, text_width: Length) -> None:
 
     right_needed = max(needed(0, "VB National Title"), needed(0, "VB Motto"),
                        needed(1, "VB Dateline"))
-    right = Emu(min(Pt(right_needed) + Mm(4), text_width - MIN_LEFT_COLUMN))
+    right = Emu(min(Pt(right_needed) + COLUMN_GAP, text_width - MIN_LEFT_COLUMN))
     left = Emu(text_width - right)
+    # agency names too long for the left column break where they naturally do; a place
+    # name longer than the column widens it, as far as Quốc hiệu leaves room
+    widest = break_agency_names(doc, table, Emu(left - COLUMN_GAP))
+    if widest + COLUMN_GAP > left:
+        left = Emu(min(widest + COLUMN_GAP, text_width - Pt(right_needed) - COLUMN_GAP))
+        right = Emu(text_width - left)
     _set_column_widths(table, [left, right])
 
     issuer_lines = _text_of(_cell_paragraphs(doc, table, 0, 0, "VB Issuer"))
@@ -170,14 +209,49 @@ def fit_header(doc: Document, text_width: Length) -> None:
     motto_lines = _text_of(_cell_paragraphs(doc, table, 0, 1, "VB Motto"))
     for rule in _cell_paragraphs(doc, table, 0, 1, "VB Rule"):
         _set_indents(rule, right, style_text_width(doc, "VB Motto", motto_lines))
-    for stamp in _cell_paragraphs(doc, table, 1, 0, "VB Stamp"):
-        # stamps have the decree's fixed sizes (Phụ lục I, III.2.b); others fit their text
-        fixed = STAMP_WIDTH_MM.get(stamp.text.strip())
+    stamps = _cell_paragraphs(doc, table, 1, 0, "VB Stamp")
+    for stamp in stamps[1:]:
+        # Word and LibreOffice draw one frame round touching paragraphs with the same
+        # borders: a paragraph without any between two stamps keeps their boxes apart
+        stamp._p.addprevious(_spacer())
+    for stamp in stamps:
+        # stamps have fixed sizes (Phụ lục I, II.2.b); others fit their text
+        fixed = STAMP_WIDTH_MM.get(normal_mark(stamp.text.strip()))
         if fixed:
-            length = Mm(fixed).pt
+            length = Mm(fixed).pt - _frame_pt(doc, "VB Stamp")
         else:
             length = style_text_width(doc, "VB Stamp", [stamp.text]) + Mm(4).pt
         _set_indents(stamp, left, length)
+    fit_circulation(doc, text_width, left, right)
+
+
+def _spacer() -> CT_P:
+    """An empty paragraph of next to no height (a twentieth of a point)."""
+    return parse_xml(
+        f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:before="0" w:after="0" w:line="1" '
+        'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>')
+
+
+def _frame_pt(doc: Document, name: str) -> float:
+    """The width of a boxed style's side rule: the box is measured between the rules'
+    middles, and the text area lies inside them."""
+    style = _find_style(doc, name)
+    ppr = style.element.pPr if style is not None else None
+    side = ppr.find(f"{qn('w:pBdr')}/{qn('w:left')}") if ppr is not None else None
+    return int(side.get(qn("w:sz"), "0")) / 8 if side is not None else 0.0
+
+
+def fit_circulation(doc: Document, text_width: Length, left: Length, right: Length) -> None:
+    """Box the circulation instruction (ô 11) to its text and centre it over Quốc hiệu, in
+    the top margin of page 1 where the decree's diagram puts it (Phụ lục I, IV)."""
+    for mark in _styled(doc, first_page_header_paragraphs(doc), "VB Circulation"):
+        if not mark.text.strip():
+            continue
+        box = Pt(style_text_width(doc, "VB Circulation", [mark.text]) + Mm(4).pt)
+        start = Emu(min(max(0, left + (right - box) // 2), max(0, text_width - box)))
+        mark.paragraph_format.left_indent = start
+        mark.paragraph_format.right_indent = Emu(max(0, text_width - start - box))
+        mark.paragraph_format.first_line_indent = Emu(0)
 
 
 #: The template's placeholder for the header of the document a decision issues.
@@ -223,14 +297,37 @@ def _has_style(paragraph: Paragraph, style_id: str) -> bool:
 
 
 def fit_draft_mark(doc: Document, text_width: Length) -> None:
-    """Box the draft marker tightly, flush with the right margin, in page 1's header."""
-    for mark in _styled(doc, first_page_header_paragraphs(doc), "VB Draft Mark"):
+    """Box the draft marker tightly, flush with the right margin, in page 1's header.
+
+    Beside a circulation instruction (ô 11), which has the header's line, the marker is a
+    frame on that line: stacked, the two would be taller than the top margin and push page 1
+    down, and a draft must break its pages as its final.
+    """
+    header = first_page_header_paragraphs(doc)
+    circulation = [p for p in _styled(doc, header, "VB Circulation") if p.text.strip()]
+    for mark in _styled(doc, header, "VB Draft Mark"):
         if not mark.text.strip():
             continue
         box = Pt(style_text_width(doc, "VB Draft Mark", [mark.text]) + Mm(10).pt)
-        mark.paragraph_format.left_indent = Emu(max(0, text_width - box))
-        mark.paragraph_format.right_indent = Emu(0)
         mark.paragraph_format.first_line_indent = Emu(0)
+        mark.paragraph_format.right_indent = Emu(0)
+        if not circulation:
+            mark.paragraph_format.left_indent = Emu(max(0, text_width - box))
+            continue
+        mark.paragraph_format.left_indent = Emu(0)
+        circulation[0]._p.addprevious(mark._p)  # a frame stands on the paragraph after it
+        frame = mark._p.get_or_add_pPr().makeelement(qn("w:framePr"), {
+            qn("w:w"): str(int(Emu(box).twips)), qn("w:wrap"): "around",
+            qn("w:vAnchor"): "text", qn("w:hAnchor"): "margin", qn("w:xAlign"): "right",
+            qn("w:y"): "1"})
+        mark._p.pPr.insert(1 if mark._p.pPr.pStyle is not None else 0, frame)
+        for other in circulation:  # ô 11 moves left of the marker when they would meet
+            pf = other.paragraph_format
+            width = text_width - (pf.left_indent or 0) - (pf.right_indent or 0)
+            room = Emu(text_width - box - Mm(3))
+            if (pf.left_indent or 0) + width > room:
+                pf.left_indent = Emu(max(0, room - width))
+                pf.right_indent = Emu(text_width - pf.left_indent - width)
 
 
 #: Each short rule and the heading it is measured against: the trích yếu (of the document
@@ -238,6 +335,24 @@ def fit_draft_mark(doc: Document, text_width: Length) -> None:
 #: and the rule is passed over.
 RULES = {"VB Title Rule": "VB Title", "VB Appendix Rule": "VB Appendix Title"}
 PASSED_OVER = ("VB Reference",)
+
+
+def title_rule_pt(doc: Document, style: str, paragraphs: list[str], width: Length) -> float:
+    """The rule under a heading: 0.4 of its line; under a heading of several lines, 0.4 of
+    its last line — the one it stands under — kept within the decree's 1/3–1/2 of the
+    longest (Phụ lục I, II.5.a), so a last line of one word neither gets a rule sized for
+    a line it does not have nor one too short to read as the heading's."""
+    size, bold, italic = _style_font(doc, style)
+    upper = _caps(doc, style)
+    lines = [line for text in paragraphs if text.strip()
+             for line in wrap(text.upper() if upper else text, size, width.pt, bold=bold,
+                              italic=italic)]
+    if not lines:
+        return 0.0
+    widths = [min(text_width_pt(line, size, bold=bold, italic=italic), width.pt)
+              for line in lines]
+    longest = max(widths)
+    return min(max(widths[-1] * SHORT_RULE, longest / 3), longest / 2)
 
 
 def fit_title_rules(doc: Document, widths: list[Length]) -> None:
@@ -263,9 +378,7 @@ def fit_title_rules(doc: Document, widths: list[Length]) -> None:
                 elif lines or before_style not in passed:
                     break
             width = widths[min(section, len(widths) - 1)]
-            line = min(style_text_width(doc, rules[style], [t for t in lines if t.strip()]),
-                       width.pt)
-            _set_indents(paragraph, width, line * SHORT_RULE)
+            _set_indents(paragraph, width, title_rule_pt(doc, rules[style], lines, width))
         if breaks is not None and style == breaks.style_id:
             section += 1
         previous.append(paragraph)
@@ -363,7 +476,9 @@ def apply(doc: Document, plan: Plan, parts: Sequence[bool] = ()) -> None:
     fit_title_rules(doc, widths)
     fit_draft_mark(doc, text_width)
     fit_cable_receivers(doc, text_width)
+    fit_addressees(doc, text_width, plan.layout.body_size)
     fit_signature_table(doc, text_width)
+    split_long_recipients(doc, signature_table(doc))
     keep_signature_with_text(doc)
     apply_sections(doc, plan.layout, parts)
     stamp_properties(doc, plan)

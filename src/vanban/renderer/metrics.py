@@ -41,3 +41,21 @@ def text_width_pt(text: str, size_pt: float, *, bold: bool = False, italic: bool
             width = table.get(base, fallback)
         total += width
     return total * size_pt / units
+
+
+def wrap(text: str, size_pt: float, width_pt: float, *, bold: bool = False,
+         italic: bool = False) -> list[str]:
+    """``text`` broken into the lines Word makes of it in a column ``width_pt`` wide: as
+    many words on a line as fit (a word longer than the column stands alone)."""
+    space = text_width_pt(" ", size_pt, bold=bold, italic=italic)
+    lines: list[list[str]] = []
+    used = 0.0
+    for word in text.split():
+        w = text_width_pt(word, size_pt, bold=bold, italic=italic)
+        if lines and used + space + w <= width_pt:
+            lines[-1].append(word)
+            used += space + w
+        else:
+            lines.append([word])
+            used = w
+    return [" ".join(line) for line in lines] or [""]

@@ -7,7 +7,7 @@ writes it atomically. Render, batch and redline all go through here.
 
 from __future__ import annotations
 
-import io
+import dataclasses
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +22,8 @@ from vanban.record.properties import embed_record
 from vanban.renderer import layout
 from vanban.renderer.context import build_context
 from vanban.renderer.engine import render_template
-from vanban.renderer.package import normalise_zip
+from vanban.renderer.house import House, house_for, resolve_layout, template_values
+from vanban.renderer.package import docx_bytes
 
 
 def default_template() -> Path:
@@ -35,26 +36,35 @@ def template_path(template: str | Path | None) -> Path:
     return Path(template) if template else default_template()
 
 
-def render_document(plan: Plan, template: str | Path | None = None) -> Document:
-    """The python-docx document of ``plan``: the template filled and the layout fitted."""
+def render_document(plan: Plan, template: str | Path | None = None,
+                    house: House | None = None) -> Document:
+    """The python-docx document of ``plan``: the template filled and the layout fitted.
+
+    ``house`` is the project's house style (its ``.vanban.yaml``'s ``layout`` and
+    ``fields``; :func:`vanban.renderer.house.house_for` finds it): see :mod:`.house`.
+    """
     if not plan.doctype.renderable:
         raise UsageError(_(
             "vanban does not lay out a {name} yet; it renders the types of the decree's "
             "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …), Quyết định, Công văn, Công điện, "
             "Giấy mời and Biên bản"),
             name=plan.doctype.name)
+    house = house or House()
+    path = template_path(template)
+    own = template_values(path) if template else None  # the default's are the defaults
+    if house.layout is not None or own:
+        plan = dataclasses.replace(plan, layout=resolve_layout(plan.layout, house.layout, own))
     context = build_context(plan)
-    tpl = render_template(template_path(template), context)
+    tpl = render_template(path, context, {**house.fields, **plan.fields})
     layout.apply(tpl.docx, plan, [part["landscape"] for part in context["parts"]])
     embed_record(tpl.docx, plan)
     return tpl.docx
 
 
-def render_bytes(plan: Plan, template: str | Path | None = None) -> bytes:
+def render_bytes(plan: Plan, template: str | Path | None = None,
+                 house: House | None = None) -> bytes:
     """The .docx of ``plan`` as bytes; the same plan and template always give the same bytes."""
-    buf = io.BytesIO()
-    render_document(plan, template).save(buf)
-    return normalise_zip(buf.getvalue())
+    return docx_bytes(render_document(plan, template, house))
 
 
 def output_path(plan_path: str | Path, output: str | Path | None) -> Path:
@@ -73,11 +83,12 @@ def output_path(plan_path: str | Path, output: str | Path | None) -> Path:
 
 def render(plan: Plan | str | Path, output: str | Path | None = None, *,
            template: str | Path | None = None) -> Path:
-    """Render ``plan`` (a Plan or a plan file) and write it atomically; return the path."""
+    """Render ``plan`` (a Plan or a plan file) in its project's house style (its
+    ``.vanban.yaml``) and write it atomically; return the path."""
     if not isinstance(plan, Plan):
         plan = load_plan(plan)
     target = output_path(plan.path, output)
-    data = render_bytes(plan, template)
+    data = render_bytes(plan, template, house_for(plan.path))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -160,7 +160,7 @@ def _text_index(source: Source) -> _TextIndex:
     if cached is not None and cached[0] is source:
         return cached[1]
     scalars = [(p, n) for p, n in source.scalars()
-               if p and p[-1] not in NON_TEXT_KEYS and "layout" not in p]
+               if p and p[-1] not in NON_TEXT_KEYS and "layout" not in p and "fields" not in p]
     one_line, multi_line = [], []
     for _path, node in scalars:
         single = node.style in (None, "'", '"') and "\n" not in source.text[node.start:node.end]
