@@ -22,6 +22,24 @@ from vanban.renderer.appendices import turned
 from vanban.renderer.tables import alignments
 
 
+def join_broken_names(data: dict[str, Any], document: Any) -> None:
+    """The issuer's and superior's names that vanban broke over lines to fit the header
+    (renderer.layout.BROKEN_NAMES) come back as the plan wrote them: one string."""
+    if document.docx is None:
+        return
+    from vanban.renderer import custom_properties
+    from vanban.renderer.layout import BROKEN_NAMES
+
+    broken = set(custom_properties(document.docx).get(BROKEN_NAMES, "").split("\n")) - {""}
+    issuer = data.get("issuer")
+    if not broken or not isinstance(issuer, dict):
+        return
+    for key in ("name", "superior"):
+        lines = issuer.get(key)
+        if isinstance(lines, list) and " ".join(lines) in broken:
+            issuer[key] = " ".join(lines)
+
+
 def restore_defaults(data: dict[str, Any]) -> None:
     """Drop from ``data`` (a vanban-made document's plan data) what vanban prints unasked."""
     from vanban.plan.serialize import dump_yaml

@@ -124,9 +124,11 @@ COLUMN_GAP = Mm(4)
 NAME_STYLES = ("VB Superior", "VB Issuer")
 
 
-def break_agency_names(doc: Document, table: Table, available: Length) -> Length:
+def break_agency_names(doc: Document, table: Table, available: Length,
+                       broken: list[str]) -> Length:
     """Break the agency's names in the header's left column at their natural boundaries
-    (:mod:`.names`) where they do not fit ``available``; return the widest line's width."""
+    (:mod:`.names`) where they do not fit ``available``; return the widest line's width.
+    Each name broken is added to ``broken`` as the plan wrote it."""
     widest = 0.0
     for style in NAME_STYLES:
         def fits(text: str, style: str = style) -> bool:
@@ -137,6 +139,7 @@ def break_agency_names(doc: Document, table: Table, available: Length) -> Length
             lines = break_name(text, fits) if text.strip() and "\n" not in text else \
                 text.split("\n")
             if len(lines) > 1 and "\n" not in text:
+                broken.append(text)
                 runs = paragraph.runs
                 runs[0].text = "\n".join(lines)  # python-docx writes w:br for each break
                 for run in runs[1:]:
@@ -181,11 +184,12 @@ def header_table(doc: Document) -> Table | None:
     return _two_columns_holding(doc, "VB National Title")
 
 
-def fit_header(doc: Document, text_width: Length) -> None:
+def fit_header(doc: Document, text_width: Length) -> list[str]:
     """Size the header columns and the rules under the issuer and the Tiêu ngữ."""
     table = header_table(doc)
+    broken: list[str] = []
     if table is None:
-        return
+        return broken
 
     def needed(row: int, style: str) -> float:
         return style_text_width(doc, style, _text_of(_cell_paragraphs(doc, table, row, 1, style)))
@@ -196,7 +200,7 @@ def fit_header(doc: Document, text_width: Length) -> None:
     left = Emu(text_width - right)
     # agency names too long for the left column break where they naturally do; a place
     # name longer than the column widens it, as far as Quốc hiệu leaves room
-    widest = break_agency_names(doc, table, Emu(left - COLUMN_GAP))
+    widest = break_agency_names(doc, table, Emu(left - COLUMN_GAP), broken)
     if widest + COLUMN_GAP > left:
         left = Emu(min(widest + COLUMN_GAP, text_width - Pt(right_needed) - COLUMN_GAP))
         right = Emu(text_width - left)
@@ -223,6 +227,7 @@ def fit_header(doc: Document, text_width: Length) -> None:
             length = style_text_width(doc, "VB Stamp", [stamp.text]) + Mm(4).pt
         _set_indents(stamp, left, length)
     fit_circulation(doc, text_width, left, right)
+    return broken
 
 
 def _spacer() -> CT_P:
@@ -436,7 +441,12 @@ def _property(text: str) -> str:
     return text if len(text) <= PROPERTY_LIMIT else text[:PROPERTY_LIMIT - 1].rstrip() + "…"
 
 
-def stamp_properties(doc: Document, plan: Plan) -> None:
+#: The custom property listing the agency names vanban broke over lines, as the plan wrote
+#: them (one per line): the importer joins them again, so the plan's fact comes back as is.
+BROKEN_NAMES = "vanban.broken_names"
+
+
+def stamp_properties(doc: Document, plan: Plan, broken: Sequence[str] = ()) -> None:
     """Document properties that say what the document is, the same on every rendering."""
     props = doc.core_properties
     props.title = _property(plan.title)
@@ -462,6 +472,8 @@ def stamp_properties(doc: Document, plan: Plan) -> None:
         start = plan.period.start.iso() if plan.period.start else ""
         end = plan.period.end.iso() if plan.period.end else ""
         custom["vanban.period"] = f"{start}/{end}"
+    if broken:
+        custom[BROKEN_NAMES] = "\n".join(broken)
     set_custom_properties(doc, custom)
 
 
@@ -469,7 +481,7 @@ def apply(doc: Document, plan: Plan, parts: Sequence[bool] = ()) -> None:
     """Fit the rendered ``doc`` to ``plan``; ``parts`` says, for each appendix or attached
     document after the document, whether its pages are landscape."""
     text_width = page_setup(doc, plan)
-    fit_header(doc, text_width)
+    broken = fit_header(doc, text_width)
     place_attachment_headers(doc)
     widths = [text_width] + [Emu(Twips(text_width_twips(plan.layout, turned)))
                              for turned in parts]
@@ -481,5 +493,5 @@ def apply(doc: Document, plan: Plan, parts: Sequence[bool] = ()) -> None:
     split_long_recipients(doc, signature_table(doc))
     keep_signature_with_text(doc)
     apply_sections(doc, plan.layout, parts)
-    stamp_properties(doc, plan)
+    stamp_properties(doc, plan, broken)
 

@@ -31,6 +31,11 @@ from vanban.rules._base import Finding, Rule, RuleContext
 def check(ctx: RuleContext) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
+    if not plan.recipients and plan.archive is None:  # one cause, one finding
+        yield ctx.finding(plan.marks.get("recipients", plan.mark), _(
+            "there is no Nơi nhận: list the bodies that carry out, oversee or need to know the "
+            "plan, and end with “- Lưu: VT, <drafting unit>.” (the văn thư keeps the original)"))
+        return
     if not plan.recipients:
         yield ctx.finding(plan.marks.get("recipients", plan.mark), _(
             "Nơi nhận is empty: list the bodies that carry out, oversee or need to know the plan"))
