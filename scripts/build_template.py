@@ -424,7 +424,10 @@ def parts_loop(doc) -> None:
     para(doc, "{{ part.reference }}", "VB Reference")
     para(doc, "", "VB Title Rule")
     para(doc, "{%p else %}", "VB Appendix Label")
+    # an appendix labelled "" (a title-only appendix) prints no empty label line
+    para(doc, "{%p if part.label %}", "VB Appendix Label")
     para(doc, "{{ part.label }}", "VB Appendix Label")
+    para(doc, "{%p endif %}", "VB Appendix Label")
     para(doc, "{{ part.title }}", "VB Appendix Title")
     para(doc, "{{ part.reference }}", "VB Reference")
     para(doc, "", "VB Appendix Rule")

@@ -141,3 +141,25 @@ def test_a_cell_of_several_lines_is_several_paragraphs_and_reads_back(write_plan
     again = tmp_path / "again.yaml"
     again.write_text(dump_yaml(plan_data(plan))[0], encoding="utf-8")
     assert plan_data(load_plan(again)) == plan_data(plan)
+
+
+def test_a_title_only_appendix_prints_no_label_line_and_comes_back(tmp_path):
+    import io
+
+    import docx
+
+    from vanban.document.importer import import_file
+    from vanban.renderer import render_bytes
+
+    text = TABLE_APPENDIX.replace("  - title: Chỉ tiêu năm 2024\n",
+                                  "  - title: Chỉ tiêu năm 2024\n    label: \"\"\n")
+    plan = read_plan(Path("plan.yaml"), text.encode("utf-8")).plan
+    rendered = render_bytes(plan)
+    styles = [p.style.name for p in docx.Document(io.BytesIO(rendered)).paragraphs]
+    assert "VB Appendix Title" in styles and "VB Appendix Label" not in styles
+
+    yaml_text, result = import_file(tmp_path / "plan.docx", rendered)
+    again = read_plan(Path("again.yaml"), yaml_text.encode("utf-8")).plan
+    assert result.problems == []
+    assert plan_data(again)["appendices"][0]["label"] == ""
+    assert plan_data(again)["appendices"][0]["title"] == "Chỉ tiêu năm 2024"

@@ -98,7 +98,8 @@ class TailParser:
 
     def closed_by_reference(self, para: Para) -> bool:
         """A title block that a “(Kèm theo …)” line closes (“DANH SÁCH” / its subject)."""
-        if not (is_upper(para.text) and self.title_like(para)):
+        shown_upper = is_upper(para.text) or (para.format is not None and para.format.caps)
+        if not (shown_upper and self.title_like(para)):
             return False
         for nxt in self.ahead(para, _TITLE_LINES + 1)[1:]:
             if is_reference(nxt.text):
@@ -173,8 +174,10 @@ class TailParser:
         if heading is None:  # a title block closed by its “(Kèm theo …)” line
             self.cur.roles.setdefault("appendix_title", []).append(first)
             title.append(self.cur.origin(first))
-            self.cur.warn(first, _("“{text}” after the signature is read as an appendix, by "
-                                   "the “(Kèm theo …)” line under it"), text=first.text[:60])
+            if first.style != "VB Appendix Title":  # vanban's own title-only appendix is certain
+                self.cur.warn(first, _("“{text}” after the signature is read as an appendix, "
+                                       "by the “(Kèm theo …)” line under it"),
+                              text=first.text[:60])
         else:
             self.cur.roles.setdefault("appendix_label", []).append(first)
             start, same_line = heading
