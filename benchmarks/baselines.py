@@ -75,7 +75,9 @@ out.save(sys.argv[3])
 
 def write(folder: Path) -> dict[str, Path]:
     """The baseline scripts, written to ``folder``: name → path."""
-    scripts = {"render": RENDER, "read_docx": READ_DOCX, "diff_docx": DIFF_DOCX}
+    scripts = {"render": RENDER, "read_docx": READ_DOCX, "diff_docx": DIFF_DOCX,
+               "copies_naive": COPIES_NAIVE, "copies_once": COPIES_ONCE,
+               "extracts": EXTRACTS}
     paths = {}
     for name, text in scripts.items():
         paths[name] = folder / f"plain_{name}.py"
@@ -90,3 +92,54 @@ def flattened_context(plan_path: Path, out: Path) -> Path:
 
     out.write_bytes(pickle.dumps(prepare(build_context(load_plan(plan_path)))))
     return out
+
+
+#: Per-recipient copies, the naive loop: load the template, render, save — for each copy.
+COPIES_NAIVE = '''\
+import pickle, sys
+from docxtpl import DocxTemplate
+
+context_file, template, listing, out = sys.argv[1:5]
+with open(context_file, "rb") as fh:
+    context = pickle.load(fh)
+names = open(listing, encoding="utf-8").read().splitlines()
+for i, name in enumerate(names):
+    tpl = DocxTemplate(template)
+    tpl.render(context, autoescape=True)
+    tpl.docx.core_properties.comments = f"Bản gửi {name}"
+    tpl.save(f"{out}/copy-{i:05d}.docx")
+'''
+
+#: Per-recipient copies as a careful docxtpl user writes them: render once, then change the
+#: one property each copy differs in and save — N saves, one rendering.
+COPIES_ONCE = '''\
+import pickle, sys
+from docxtpl import DocxTemplate
+
+context_file, template, listing, out = sys.argv[1:5]
+with open(context_file, "rb") as fh:
+    context = pickle.load(fh)
+names = open(listing, encoding="utf-8").read().splitlines()
+tpl = DocxTemplate(template)
+tpl.render(context, autoescape=True)
+for i, name in enumerate(names):
+    tpl.docx.core_properties.comments = f"Bản gửi {name}"
+    tpl.save(f"{out}/copy-{i:05d}.docx")
+'''
+
+#: One extract per agency with plain docxtpl: vanban derives each agency's plan and its
+#: context (the part docxtpl cannot do), docxtpl renders and saves each.
+EXTRACTS = '''\
+import io, sys
+from docxtpl import DocxTemplate
+from vanban import load_plan
+from vanban.batch.extracts import Selection, extract_plan
+from vanban.renderer import build_context, default_template, prepare
+
+plan = load_plan(sys.argv[1])
+template = default_template().read_bytes()
+for i, agency in enumerate(plan.agencies()):
+    tpl = DocxTemplate(io.BytesIO(template))
+    tpl.render(prepare(build_context(extract_plan(plan, agency, Selection()))), autoescape=True)
+    tpl.save(f"{sys.argv[2]}/extract-{i:04d}.docx")
+'''

@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from paired import compare, run  # noqa: E402
+from paired import compare, run
 
-from vanban import load_plan  # noqa: E402
-from vanban.renderer import render_bytes  # noqa: E402
+from vanban import load_plan
+from vanban.renderer import render_bytes
 
 PLAN = ROOT / "plans" / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
 CORPUS = ROOT / "tests" / "corpus" / "docx"

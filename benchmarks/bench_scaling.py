@@ -35,8 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import baselines  # noqa: E402
-from paired import Comparison, compare, vanban_env  # noqa: E402
+import baselines
+from paired import Comparison, compare, vanban_env
 
 SEED = ROOT / "plans" / "277-KH-BCD-2023.yaml"
 OPERATIONS = ("render", "check-plan", "check-docx", "import", "diff")
