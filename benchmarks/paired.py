@@ -77,9 +77,14 @@ def compare(name: str, a: Sequence[str], b: Sequence[str], rounds: int = 15, *,
 
 
 def vanban_env(src: str) -> dict[str, str]:
-    """The environment that runs ``python -m vanban`` from the checkout's ``src``, with its
-    message catalog compiled as an installed wheel has it (a source checkout would otherwise
-    compile the .po with Babel in every process)."""
+    """The environment that runs ``python -m vanban`` from the checkout's ``src`` as an
+    installed vanban runs: its modules byte-compiled (with PYTHONDONTWRITEBYTECODE set, a
+    source checkout would compile every module in every process, while the libraries it is
+    compared with are installed compiled) and its message catalog compiled (else the .po is
+    read with Babel in every process)."""
+    import compileall
+
+    compileall.compile_dir(src, quiet=1)
     compile_catalogs(src)
     return dict(os.environ, PYTHONPATH=src)
 
