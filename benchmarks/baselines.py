@@ -50,7 +50,7 @@ def paragraphs(path):
 
 old, new = paragraphs(sys.argv[1]), paragraphs(sys.argv[2])
 out = docx.Document()
-matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+matcher = difflib.SequenceMatcher(None, old, new)  # difflib's defaults, as a user calls it
 for op, i1, i2, j1, j2 in matcher.get_opcodes():
     if op == "equal":
         for text in new[j1:j2]:
@@ -58,7 +58,7 @@ for op, i1, i2, j1, j2 in matcher.get_opcodes():
         continue
     for a, b in zip(old[i1:i2], new[j1:j2]):
         para = out.add_paragraph()
-        words = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False)
+        words = difflib.SequenceMatcher(None, a.split(), b.split())
         for wop, a1, a2, b1, b2 in words.get_opcodes():
             if wop in ("delete", "replace"):
                 para.add_run(" ".join(a.split()[a1:a2]) + " ").font.strike = True
