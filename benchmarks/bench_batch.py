@@ -1,16 +1,19 @@
 """Batch production against the plain approach, measured in the same run.
 
-    PYTHONPATH=src python3 benchmarks/bench_batch.py            # everything (~4 minutes)
-    PYTHONPATH=src python3 benchmarks/bench_batch.py --quick    # smaller counts (~1 minute)
-    PYTHONPATH=src python3 benchmarks/bench_batch.py copies extracts   # some sections only
+    python3 benchmarks/bench_batch.py            # everything (~15 minutes on a loaded machine)
+    python3 benchmarks/bench_batch.py --quick    # smaller counts
+    python3 benchmarks/bench_batch.py copies extracts   # some sections only
 
-Sections (targets from issue 4, as ratios within one run on the same machine):
-  copies    1,000 per-recipient copies of plans/277-KH-BCD-2023.yaml: vanban batch (both
-            cores) vs the plain docxtpl loop (load template, render, save — per copy) over
-            the same plan and template; target ≥ 25×.
-  extracts  one extract per agency: vanban batch vs the plain loop over the same derived
-            plans; target ≥ 10×. Measured on a plan that gives tasks to 120 agencies and on
-            the bundled plans (few agencies each, where one rendering per plan dominates).
+Sections (targets from issues 4 and 15):
+  copies    1,000 per-recipient copies of plans/277-KH-BCD-2023.yaml, as whole processes
+            with paired runs (benchmarks/paired.py): ``vanban batch --to LIST`` (2 workers)
+            against two plain docxtpl programs over the same context and template — the
+            naive loop (load the template, render, save, per copy; target ≥ 25×) and what a
+            careful user writes (render once, save N times; target ≥ 10×).
+  extracts  one extract per agency, as whole processes: ``vanban batch -k extracts``
+            against a plain loop (vanban derives each agency's plan, docxtpl renders it);
+            target ≥ 10×. On a plan that gives tasks to 120 agencies, and on the bundled
+            277 plan (7 agencies, where its own rendering bounds the ratio).
   pdf       100 copies to PDF: one LibreOffice process (vanban.libreoffice.convert_many) vs one
             `soffice --convert-to pdf` per file with a warmed profile; target ≥ 5×.
   memory    10,000 copies in a child process: peak RSS of the batch process and of its
@@ -36,19 +39,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from docxtpl import DocxTemplate  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from vanban import load_plan  # noqa: E402
-from vanban.batch import BatchRequest, CopyKind, run_batch  # noqa: E402
-from vanban.batch.extracts import Selection, extract_plan  # noqa: E402
-from vanban.renderer import (
-    build_context,  # noqa: E402
-    default_template,  # noqa: E402
-    prepare,  # noqa: E402
-)
+import baselines
+from paired import compare, vanban_env
+
+from vanban.batch import BatchRequest, CopyKind, run_batch
+from vanban.renderer import default_template
 
 SEED = ROOT / "plans" / "277-KH-BCD-2023.yaml"
-PLANS = ROOT / "plans"
+ENV: dict[str, str] = {}
+SCRIPTS: dict[str, Path] = {}
 
 
 def names(count: int) -> list[str]:
@@ -58,26 +59,6 @@ def names(count: int) -> list[str]:
     places = ["Phước Hòa", "Long Điền", "Đất Đỏ", "Xuyên Mộc", "Châu Đức", "Côn Đảo",
               "Bà Rịa", "Vũng Tàu", "Phú Mỹ", "Ngãi Giao"]
     return [f"{kinds[i % 4]} {places[(i // 4) % 10]} số {i + 1}" for i in range(count)]
-
-
-def plain_copies(plan, recipients: list[str], out: Path) -> None:
-    """The plain approach: load the template, render, save — once per copy."""
-    template = str(default_template())
-    context = prepare(build_context(plan))
-    for i, name in enumerate(recipients):
-        tpl = DocxTemplate(template)
-        tpl.render(context, autoescape=True)
-        tpl.docx.core_properties.comments = f"Bản gửi {name}"
-        tpl.save(out / f"copy-{i:05d}.docx")
-
-
-def plain_extracts(plan, agencies: list[str], out: Path) -> None:
-    template = str(default_template())
-    for i, agency in enumerate(agencies):
-        derived = extract_plan(plan, agency, Selection())
-        tpl = DocxTemplate(template)
-        tpl.render(prepare(build_context(derived)), autoescape=True)
-        tpl.save(out / f"extract-{i:04d}.docx")
 
 
 def settle() -> None:
@@ -115,32 +96,42 @@ def line(label: str, seconds: float, count: int) -> None:
 
 # --- sections ------------------------------------------------------------------------------
 
-def bench_copies(tmp: Path, count: int) -> dict:
-    plan = load_plan(SEED)
+def vanban_batch(*args: str | Path) -> list[str]:
+    return [sys.executable, "-m", "vanban", "batch", *map(str, args), "-f", "-q",
+            "--no-progress"]
+
+
+def bench_copies(tmp: Path, count: int, rounds: int) -> dict:
+    """Whole processes: vanban batch against the naive loop and against render-once-save-N."""
     recipients = names(count)
     listing = tmp / "distribution.txt"
     listing.write_text("\n".join(recipients) + "\n", encoding="utf-8")
-    print(f"copies: {count} per-recipient copies of {SEED.name}")
-    t_plain = timed(plain_copies, plan, recipients, fresh(tmp, "plain-copies"))
-    line("plain docxtpl loop (load, render, save)", t_plain, count)
-    t_one = batch([SEED], fresh(tmp, "copies-1"), [CopyKind.COPY], distribution=listing, workers=1)
-    line("vanban batch, 1 process", t_one, count)
-    t_two = batch([SEED], fresh(tmp, "copies-2"), [CopyKind.COPY], distribution=listing, workers=2)
-    line("vanban batch, 2 processes", t_two, count)
-    out = tmp / "copies-2"
-    t_rerun = batch([SEED], out, [CopyKind.COPY], distribution=listing, workers=2)
-    line("rerun, all up to date", t_rerun, count)
-    ratio = t_plain / t_two
-    print(f"  ratio plain / batch (2 processes): {ratio:.1f}×  (target ≥ 25×)\n")
-    return {"plain_s": t_plain, "batch1_s": t_one, "batch2_s": t_two, "ratio": ratio}
+    context = baselines.flattened_context(SEED, tmp / "context.pickle")
+    template = str(default_template())
+    print(f"copies: {count} per-recipient copies of {SEED.name} (whole processes, "
+          f"{rounds} paired runs)")
+    ours = vanban_batch(SEED, "--to", listing, "-o", fresh(tmp, "copies"), "-j", "2")
+    figures = {}
+    for key, script, label in (("naive", "copies_naive", "naive docxtpl loop (render each)"),
+                               ("once", "copies_once", "docxtpl render once, save N")):
+        plain = [sys.executable, str(SCRIPTS[script]), str(context), template, str(listing),
+                 str(fresh(tmp, f"plain-{key}"))]
+        c = compare(f"{label} vs vanban batch", plain, ours, rounds, env_a=ENV, env_b=ENV,
+                    warmup=0)
+        print("  " + c.line())
+        figures[key] = {"cpu": c.ratios("cpu"), "wall": c.ratios("wall"),
+                        "plain_cpu_s": c.median("a"), "vanban_cpu_s": c.median("b")}
+    print("  targets: ≥ 25× the naive loop, ≥ 10× render-once-save-N (ratios above: "
+          "the plain process's time over vanban's)\n")
+    return figures
 
 
 def wide_plan(agencies: int) -> str:
     """A plan that gives two tasks with deadlines to each of ``agencies`` agencies."""
     lines = [
         "type: Kế hoạch",
-        "issuer: {superior: UBND TỈNH BÀ RỊA - VŨNG TÀU, name: SỞ GIÁO DỤC VÀ ĐÀO TẠO, "
-        "abbreviation: SGDĐT}",
+        ("issuer: {superior: UBND TỈNH BÀ RỊA - VŨNG TÀU, name: SỞ GIÁO DỤC VÀ ĐÀO TẠO, "
+         "abbreviation: SGDĐT}"),
         "number: 812", "place: Bà Rịa - Vũng Tàu", "date: 2025-09-05",
         "title: Triển khai nhiệm vụ năm học 2025 - 2026 tại các cơ sở giáo dục",
         "opening: [\"Sở Giáo dục và Đào tạo xây dựng Kế hoạch như sau:\"]",
@@ -172,34 +163,23 @@ def wide_plan(agencies: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def bench_extracts(tmp: Path, agencies: int) -> dict:
+def bench_extracts(tmp: Path, agencies: int, rounds: int) -> dict:
+    """Whole processes: vanban batch -k extracts against a plain docxtpl loop."""
     wide = tmp / "ke-hoach-nam-hoc.yaml"
     wide.write_text(wide_plan(agencies), encoding="utf-8")
-    plan = load_plan(wide)
-    print(f"extracts: one per agency, a plan with {agencies} agencies")
-    t_plain = timed(plain_extracts, plan, plan.agencies(), fresh(tmp, "plain-extracts"))
-    line("plain docxtpl loop", t_plain, agencies)
-    t_batch = batch([wide], fresh(tmp, "extracts"), [CopyKind.EXTRACT], workers=2)
-    line("vanban batch, 2 processes", t_batch, agencies)
-    ratio = t_plain / t_batch
-    print(f"  ratio plain / batch: {ratio:.1f}×  (target ≥ 10×)")
-
-    plans = [load_plan(p) for p in sorted(PLANS.glob("*.yaml"))]
-    count = sum(len(p.agencies()) for p in plans)
-    print(f"extracts: the bundled plans ({len(plans)} plans, {count} agencies)")
-    out = fresh(tmp, "plain-small")
-    start = time.perf_counter()
-    for p in plans:
-        plain_extracts(p, p.agencies(), out)
-    t_plain_small = time.perf_counter() - start
-    line("plain docxtpl loop", t_plain_small, count)
-    t_small = batch([PLANS], fresh(tmp, "extracts-small"), [CopyKind.EXTRACT], workers=2)
-    line("vanban batch, 2 processes", t_small, count)
-    small = t_plain_small / t_small
-    print(f"  ratio plain / batch: {small:.1f}×  (one rendering per plan dominates when a plan "
-          "has few agencies)\n")
-    return {"plain_s": t_plain, "batch_s": t_batch, "ratio": ratio,
-            "bundled_ratio": small}
+    figures = {}
+    for label, plan in ((f"a plan with {agencies} agencies", wide),
+                        ("the bundled 277 plan (7 agencies)", SEED)):
+        print(f"extracts: one per agency, {label} (whole processes, {rounds} paired runs)")
+        plain = [sys.executable, str(SCRIPTS["extracts"]), str(plan),
+                 str(fresh(tmp, "plain-extracts"))]
+        ours = vanban_batch(plan, "-k", "extracts", "-o", fresh(tmp, "extracts"), "-j", "2")
+        c = compare("plain docxtpl loop vs vanban batch", plain, ours, rounds, env_a=ENV,
+                    env_b=ENV, warmup=0)
+        print("  " + c.line())
+        figures[label] = {"cpu": c.ratios("cpu"), "wall": c.ratios("wall")}
+    print("  target: ≥ 10× (a plan with few agencies is bounded by its own rendering)\n")
+    return figures
 
 
 def bench_pdf(tmp: Path, count: int) -> dict:
@@ -317,16 +297,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sections", nargs="*", default=["copies", "extracts", "pdf", "memory"])
     parser.add_argument("--quick", action="store_true", help="smaller counts")
+    parser.add_argument("--rounds", type=int, help="paired runs of copies and extracts "
+                        "(default 3)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     quick = args.quick
     figures = {}
+    rounds = args.rounds or 3
+    ENV.update(vanban_env(str(ROOT / "src")))
     with tempfile.TemporaryDirectory(prefix="vanban-bench-") as name:
         tmp = Path(name)
+        SCRIPTS.update(baselines.write(tmp))
         if "copies" in args.sections:
-            figures["copies"] = bench_copies(tmp, 200 if quick else 1000)
+            figures["copies"] = bench_copies(tmp, 200 if quick else 1000, rounds)
         if "extracts" in args.sections:
-            figures["extracts"] = bench_extracts(tmp, 40 if quick else 120)
+            figures["extracts"] = bench_extracts(tmp, 40 if quick else 120, rounds)
         if "pdf" in args.sections:
             figures["pdf"] = bench_pdf(tmp, 20 if quick else 100)
         if "memory" in args.sections:

@@ -13,7 +13,6 @@ real file of the corpus and prints the slowest.
 from __future__ import annotations
 
 import io
-import os
 import statistics
 import sys
 import tempfile
@@ -26,10 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from paired import compare, run  # noqa: E402
+from paired import compare, run, vanban_env
 
-from vanban import load_plan  # noqa: E402
-from vanban.renderer import render_bytes  # noqa: E402
+from vanban import load_plan
+from vanban.renderer import render_bytes
 
 PLAN = ROOT / "plans" / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
 CORPUS = ROOT / "tests" / "corpus" / "docx"
@@ -87,7 +86,7 @@ def check_command(path: Path) -> list[str]:
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = vanban_env(str(ROOT / "src"))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "large.docx"
         path.write_bytes(build_document())

@@ -12,7 +12,6 @@ takes to build the same table alone with its own API (``add_row``, ``cell()``).
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -23,10 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from paired import compare  # noqa: E402
+from paired import compare, vanban_env
 
-from vanban import load_plan  # noqa: E402
-from vanban.renderer import render_bytes  # noqa: E402
+from vanban import load_plan
+from vanban.renderer import render_bytes
 
 PLAN = ROOT / "plans" / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
 TABLE_ROWS = 1000
@@ -94,7 +93,7 @@ def spread(times: list[float]) -> str:
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 9
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = vanban_env(str(ROOT / "src"))
     with tempfile.TemporaryDirectory() as tmp:
         plain = Path(tmp) / "plain.yaml"
         plain.write_text(PLAN.read_text(encoding="utf-8"), encoding="utf-8")

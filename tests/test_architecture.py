@@ -106,14 +106,30 @@ def test_no_module_imports_a_private_name_of_another():
     assert not crossings, "\n".join(crossings)
 
 
-def test_the_command_line_loads_no_word_library_to_start():
+#: What the command line must not load before a command needs it: the Word libraries, the
+#: YAML parser, the checker (its configuration, its rules), the renderer, the process pool,
+#: and xml.sax (which pulls in urllib, http and email for one escape function).
+HEAVY = ("docx", "docxtpl", "jinja2", "lxml", "yaml", "xml.sax", "concurrent.futures",
+         "multiprocessing", "vanban.check", "vanban.check.config", "vanban.rules",
+         "vanban.renderer", "vanban.plan.loader", "vanban.document", "vanban.batch.pool")
+
+
+def test_the_command_line_loads_nothing_heavy_to_start():
     # (babel is loaded only when the compiled catalog is older than the .po being edited)
-    code = ("import sys, vanban.cli; "
-            "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'lxml') "
-            "if m in sys.modules))")
+    code = (f"import sys, vanban.cli; "
+            f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_help_loads_nothing_heavy_either():
+    code = ("import sys, vanban.cli\n"
+            "try:\n    vanban.cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
+            f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
 
 
 @pytest.mark.parametrize("front", [vanban, vanban.renderer], ids=lambda m: m.__name__)

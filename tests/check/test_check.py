@@ -84,6 +84,18 @@ def test_a_folder_with_a_duplicate_number_and_a_gap(tmp_path):
     assert "13–14" in gap.message("en")
 
 
+def test_a_number_shared_by_many_plans_names_a_few_and_counts_the_rest(tmp_path):
+    for i in range(12):
+        write_numbered(tmp_path, f"p{i:02d}.yaml", 12)
+    duplicates = [p for p in check_paths([tmp_path], today=TODAY, jobs=1).problems
+                  if p.code == "VB701"]
+    assert len(duplicates) == 12
+    first = next(p for p in duplicates if p.mark.path.endswith("p00.yaml")).message("en")
+    assert "p01.yaml, " in first and "p03.yaml and 8 other plans" in first
+    assert "p04.yaml" not in first
+    assert "và 8 kế hoạch khác" in duplicates[0].message("vi")
+
+
 def test_a_folder_is_checked_however_its_path_is_written(tmp_path, monkeypatch):
     hidden, inner = tmp_path / ".plans", tmp_path / "work"
     hidden.mkdir(), inner.mkdir()

@@ -11,7 +11,6 @@ import datetime as _dt
 import errno
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from vanban.check.config import Config, config_for
@@ -97,6 +96,8 @@ def check_paths(paths: Iterable[str | Path], *, config_path: Path | None = None,
     work = [(path, config_path, today, select, ignore) for path in files]
     report = Report()
     if jobs > 1 and len(files) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor  # 20 ms to load: only for many files
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             report.files = list(pool.map(_check_in_worker, work, chunksize=8))
     else:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from vanban.document.model import Document, Para
 from vanban.errors import UsageError
+from vanban.gcpause import collector_paused
 from vanban.i18n import _
 
 # --- text files --------------------------------------------------------------------------
@@ -97,7 +98,8 @@ def read_docx(path: Path, data: bytes | None = None) -> Document:
     """A Word file in units of reading (see :mod:`vanban.document.docx`)."""
     from vanban.document.docx import read_docx as read
 
-    return read(path, data)
+    with collector_paused():  # units of reading and their formats: many objects, no cycles
+        return read(path, data)
 
 
 def read_document(path: str | Path, data: bytes | None = None) -> Document:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vanban.errors import PlanError, UsageError, os_reason
+from vanban.gcpause import collector_paused
 from vanban.i18n import _
 from vanban.plan.model import Plan
 from vanban.plan.schema import PLAN
@@ -32,6 +33,11 @@ def read_plan(path: str | Path, data: bytes | None = None) -> LoadResult:
 
     Raises :class:`UsageError` if the file cannot be read at all.
     """
+    with collector_paused():  # the YAML tree and the plan: many objects, no cycles
+        return _read_plan(path, data)
+
+
+def _read_plan(path: str | Path, data: bytes | None) -> LoadResult:
     try:
         source, problems = read_source(path, data)
     except OSError as exc:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
+from vanban.gcpause import collector_paused
 from vanban.plan.model import (
     Appendix, Attachment, Block, Column, Layout, Node, Paragraph, Plan, Recipient, Signature,
     Table,
@@ -338,6 +339,7 @@ def dump_yaml(data: dict[str, Any], header: str = "") -> tuple[str, list[Placed]
     if header:
         writer.lines += [f"# {line}".rstrip() for line in header.splitlines()]
     writer.lines.append("vanban: 1")
-    for key, value in data.items():
-        writer.entry("", key, value, 0)
+    with collector_paused():  # a line and a position per value: many objects, no cycles
+        for key, value in data.items():
+            writer.entry("", key, value, 0)
     return "\n".join(writer.lines) + "\n", writer.placed

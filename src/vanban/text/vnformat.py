@@ -12,8 +12,6 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from babel.numbers import format_decimal
-
 #: Points (điểm) follow the Vietnamese alphabet without the letters that carry diacritics
 #: (ă â ê ô ơ ư) but with đ; f j w z are not Vietnamese letters.
 POINT_LETTERS = tuple("abcdđeghiklmnopqrstuvxy")
@@ -156,5 +154,7 @@ def point_letter(n: int) -> str:
 
 def group_number(value: int | float, *, decimals: int = 0) -> str:
     """Vietnamese digit grouping through Babel (``1.234.567,5``)."""
+    from babel.numbers import format_decimal  # its locale data only when a number is grouped
+
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale="vi")
