@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from vanban.renderer import normalise_zip  # noqa: E402
+from vanban.renderer.forms import RECEIVERS_INDENT_CM  # noqa: E402
 from vanban.renderer.tables import TABLE_SIZE_PT  # noqa: E402
 
 FONT = "Times New Roman"
@@ -163,6 +164,11 @@ def define_styles(doc) -> None:
     pstyle(doc, "VB Addressee", size=14, align=CENTER, before=6, after=6)
     addressee = pstyle(doc, "VB Addressee Item", size=14, align=LEFT)
     addressee.paragraph_format.left_indent = Cm(5)
+    # Công điện (Mẫu 1.6): “<AUTHORITY> điện:” centred under the trích yếu, 14 pt regular, the
+    # authority in capitals (by its run); the receivers under it, 14 pt, one per line, in the
+    # right-hand cell of a table as the form has them.
+    pstyle(doc, "VB Cable From", size=14, align=CENTER, after=6, keep_next=True)
+    pstyle(doc, "VB Cable Receiver", size=14, align=JUSTIFY, after=6)
     # Body (ô 6)
     pstyle(doc, "VB Basis", italic=True, **body)
     pstyle(doc, "VB Body", **body)
@@ -171,6 +177,9 @@ def define_styles(doc) -> None:
     # An article with running text (Mẫu 1.2): “Điều 1.” bold by its run, the text regular.
     pstyle(doc, "VB Article Text", **body)
     pstyle(doc, "VB Item Title", bold=True, keep_next=True, **body)
+    # The lines of a Giấy mời (Mẫu 1.7: kính mời, tới dự, chủ trì, thời gian, địa điểm) and of
+    # a Biên bản (Mẫu 1.9: thời gian bắt đầu … kết thúc): body text, as the forms set them.
+    pstyle(doc, "VB Field", **body)
     for name in ("VB Item", "VB Point", "VB Dash", "VB Plus", "VB Closing"):
         pstyle(doc, name, **body)
     # Nơi nhận (ô 9b) and signature (ô 7a–7c); the label and the first title line share an
@@ -338,6 +347,54 @@ def body_loop(doc, blocks: str) -> None:
     para(doc, "{%p endfor %}", "VB Body")
 
 
+def cable_receivers_table(doc) -> None:
+    """A Công điện's receivers where Mẫu 1.6 puts them: the right-hand cell of a borderless
+    table whose empty left cell indents them; an empty line after it, as in the form (and
+    so that the table never touches another)."""
+    para(doc, "{%p if cable_receivers %}", "VB Cable Receiver")
+    indent = Cm(RECEIVERS_INDENT_CM)
+    table = borderless_table(doc, 1, [indent, TEXT_WIDTH - indent])
+    left, right = table.rows[0].cells
+    para(left, "", "VB Cable Receiver")
+    loop(right, "{%p for line in cable_receivers %}", "{{ line }}", "VB Cable Receiver",
+         "{%p endfor %}")
+    para(doc, "", "VB Cable Receiver")
+    para(doc, "{%p endif %}", "VB Cable Receiver")
+
+
+def signature_cell(cell, block: str) -> None:
+    """Title lines, the room for the signature and seal, other titles and the name."""
+    loop(cell, f"{{%p for line in {block}.lines %}}", "{{ line }}", "VB Signature Title",
+         "{%p endfor %}")
+    para(cell, "", "VB Signature Space")
+    loop(cell, f"{{%p for line in {block}.other_title %}}", "{{ line }}", "VB Signature Title",
+         "{%p endfor %}")
+    para(cell, f"{{{{ {block}.name }}}}", "VB Signer")
+
+
+def recipients_cell(cell) -> None:
+    para(cell, "{{ recipients_label }}", "VB Recipients Label")
+    loop(cell, "{%p for line in recipients %}", "{{ line }}", "VB Recipient", "{%p endfor %}")
+    loop(cell, "{%p if drafter_line %}", "{{ drafter_line }}", "VB Recipient", "{%p endif %}")
+
+
+def signature_tables(doc) -> None:
+    """Nơi nhận on the left and the signature on the right; a Biên bản's thư ký and chủ tọa
+    side by side, Nơi nhận under the thư ký (Mẫu 1.9)."""
+    para(doc, "{%p if cosignature %}", "VB Body")
+    both = borderless_table(doc, 2, [Mm(70), Mm(95)], cant_split=True, top_margin_pt=12)
+    signature_cell(both.rows[0].cells[0], "cosignature")
+    signature_cell(both.rows[0].cells[1], "signature")
+    recipients_cell(both.rows[1].cells[0])
+    para(both.rows[1].cells[1], "", "VB Recipient")
+    para(doc, "{%p else %}", "VB Body")
+    sign = borderless_table(doc, 1, [Mm(70), Mm(95)], cant_split=True, top_margin_pt=12)
+    left, right = sign.rows[0].cells
+    recipients_cell(left)
+    signature_cell(right, "signature")
+    para(doc, "{%p endif %}", "VB Body")
+
+
 def parts_loop(doc) -> None:
     """The appendices and the document a decision issues, each after a section break."""
     para(doc, "{%p for part in parts %}", "VB Body")
@@ -395,6 +452,12 @@ def build() -> bytes:
     para(doc, "{{ title }}", "VB Title")
     para(doc, "", "VB Title Rule")
     para(doc, "{%p endif %}", "VB Title Rule")
+    para(doc, "{%p if cable_from %}", "VB Cable From")
+    cable = para(doc, "{{ cable_from.authority }}", "VB Cable From")
+    cable.runs[0].font.all_caps = True
+    cable.add_run(" {{ cable_from.verb }}")
+    para(doc, "{%p endif %}", "VB Cable From")
+    cable_receivers_table(doc)
     loop(doc, "{%p if issuing_authority %}", "{{ issuing_authority }}", "VB Authority",
          "{%p endif %}")
     loop(doc, "{%p if addressee_line %}", "{{ addressee_line }}", "VB Addressee", "{%p endif %}")
@@ -404,20 +467,12 @@ def build() -> bytes:
     para(doc, "{%p endif %}", "VB Addressee")
     loop(doc, "{%p for basis in bases %}", "{{ basis.text }}", "VB Basis", "{%p endfor %}")
     loop(doc, "{%p if decides_line %}", "{{ decides_line }}", "VB Decides", "{%p endif %}")
+    loop(doc, "{%p for line in intro_lines %}", "{{ line }}", "VB Field", "{%p endfor %}")
 
     body_loop(doc, "body")
+    loop(doc, "{%p for line in end_lines %}", "{{ line }}", "VB Field", "{%p endfor %}")
 
-    sign = borderless_table(doc, 1, [Mm(70), Mm(95)], cant_split=True, top_margin_pt=12)
-    left, right = sign.rows[0].cells
-    para(left, "{{ recipients_label }}", "VB Recipients Label")
-    loop(left, "{%p for line in recipients %}", "{{ line }}", "VB Recipient", "{%p endfor %}")
-    loop(left, "{%p if drafter_line %}", "{{ drafter_line }}", "VB Recipient", "{%p endif %}")
-    loop(right, "{%p for line in signature.lines %}", "{{ line }}", "VB Signature Title",
-         "{%p endfor %}")
-    para(right, "", "VB Signature Space")
-    loop(right, "{%p for line in signature.other_title %}", "{{ line }}", "VB Signature Title",
-         "{%p endfor %}")
-    para(right, "{{ signature.name }}", "VB Signer")
+    signature_tables(doc)
     loop(doc, "{%p for note in notes %}", "{{ note }}", "VB Note", "{%p endfor %}")
     parts_loop(doc)
     # Word requires a paragraph after a table at the end of the body.

@@ -3,7 +3,9 @@
     python scripts/update_catalog.py          # rewrites vanban.pot and vi/…/vanban.po
 
 Messages are the English strings marked ``_("…")`` or ``tr(_("…"))`` in the code, plus the
-one-line summary of every checker rule. New messages arrive untranslated;
+documentation of every checker rule: its one-line summary and each prose paragraph and bullet
+of its docstring (:mod:`vanban.rules.docs`; code blocks are not translated). New messages
+arrive untranslated;
 ``tests/test_i18n.py`` fails until every message has a Vietnamese translation. The build
 compiles the catalog (scripts/hatch_build.py).
 """
@@ -25,7 +27,7 @@ PO = LOCALE / "vi" / "LC_MESSAGES" / "vanban.po"
 
 
 def template_catalog() -> Catalog:
-    """Every message the code can show: extracted strings and rule summaries."""
+    """Every message the code can show: extracted strings and rule documentation."""
     with tempfile.TemporaryDirectory() as tmp:
         pot = Path(tmp) / "extracted.pot"
         subprocess.run(
@@ -38,10 +40,18 @@ def template_catalog() -> Catalog:
         raise SystemExit("message extraction found almost nothing; catalog left unchanged")
     sys.path.insert(0, str(ROOT / "src"))
     from vanban.rules import all_rules
+    from vanban.rules.docs import messages
 
     for rule in all_rules():
         if rule.summary and rule.summary not in catalog:
             catalog.add(rule.summary, auto_comments=[f"summary of rule {rule.code}"])
+        for paragraph in messages(rule):
+            comment = f"documentation of rule {rule.code}"
+            if paragraph not in catalog:
+                catalog.add(paragraph, auto_comments=[comment])
+            elif catalog[paragraph].auto_comments and \
+                    comment not in catalog[paragraph].auto_comments and paragraph != rule.summary:
+                catalog[paragraph].auto_comments.append(comment)  # the same text in two rules
     return catalog
 
 
@@ -51,11 +61,12 @@ def main() -> int:
         write_po(fh, template, omit_header=True, sort_output=True, no_location=True, width=100)
     with PO.open("rb") as fh:
         catalog = read_po(fh, locale="vi")
-    before, created = {m.id for m in catalog if m.id}, catalog.creation_date
+    created = catalog.creation_date
     catalog.update(template, no_fuzzy_matching=True)
     catalog.obsolete.clear()
-    if {m.id for m in catalog if m.id} == before:
-        catalog.creation_date = created  # same messages: no churn in the file's header
+    # The header is left as it is: branches that add messages side by side would otherwise
+    # all rewrite its one date line and conflict there when merged.
+    catalog.creation_date = created
     with PO.open("wb") as fh:
         write_po(fh, catalog, sort_output=True, no_location=True, width=100)
     missing = [m.id for m in catalog if m.id and not m.string]

@@ -26,6 +26,7 @@ _EXPORTS = {
     "LoadResult": "vanban.plan.loader", "load_plan": "vanban.plan.loader",
     "read_plan": "vanban.plan.loader",
     "Plan": "vanban.plan.model", "json_schema": "vanban.plan.schema",
+    "schema_loader": "vanban.plan.schema",
     "starter_plan": "vanban.plan.starter",
     "Mark": "vanban.problems", "Problem": "vanban.problems", "Severity": "vanban.problems",
     "render": "vanban.renderer", "render_bytes": "vanban.renderer",
@@ -38,7 +39,8 @@ __all__ = [
     "BatchRequest", "BatchResult", "LoadResult", "Mark", "OutputError", "Plan", "PlanDiff",
     "PlanError", "Problem", "Report", "Severity", "TemplateError", "UsageError", "VanbanError",
     "__version__", "check_file", "check_paths", "diff_plans", "import_file", "json_schema",
-    "load_plan", "read_plan", "render", "render_bytes", "run_batch", "starter_plan",
+    "load_plan", "read_plan", "render", "render_bytes", "run_batch", "schema_loader",
+    "starter_plan",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
@@ -49,7 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from vanban.errors import OutputError, PlanError, TemplateError, UsageError, VanbanError
     from vanban.plan.loader import LoadResult, load_plan, read_plan
     from vanban.plan.model import Plan
-    from vanban.plan.schema import json_schema
+    from vanban.plan.schema import json_schema, schema_loader
     from vanban.plan.starter import starter_plan
     from vanban.problems import Mark, Problem, Severity
     from vanban.renderer import render, render_bytes

@@ -36,10 +36,13 @@ def find_soffice() -> str:
         "`sudo apt-get install libreoffice-writer-nogui fonts-liberation2`"))
 
 
-def _export_filter(pdfa: bool) -> str:
+def _export_filter(pdfa: bool, notes: bool = False) -> str:
+    options = []
     if pdfa:  # PDF/A-2b: archival; the signed electronic release is a PDF
-        return 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
-    return "pdf"
+        options.append('"SelectPdfVersion":{"type":"long","value":"2"}')
+    if notes:  # comments as PDF annotations (LibreOffice 7.4 has no “in the margin” option)
+        options.append('"ExportNotes":{"type":"boolean","value":"true"}')
+    return f"pdf:writer_pdf_Export:{{{','.join(options)}}}" if options else "pdf"
 
 
 def _command(soffice: str, profile: str, target: str, outdir: Path,
@@ -50,10 +53,11 @@ def _command(soffice: str, profile: str, target: str, outdir: Path,
 
 
 def convert_to_pdf(documents: Sequence[str | Path], outdir: str | Path, *,
-                   pdfa: bool = False, timeout: float = 600) -> list[Path]:
+                   pdfa: bool = False, notes: bool = False, timeout: float = 600) -> list[Path]:
     """Convert ``documents`` to PDF in ``outdir`` with one LibreOffice process.
 
-    ``pdfa`` asks for PDF/A-2b (archival; the signed electronic release is a PDF).
+    ``pdfa`` asks for PDF/A-2b (archival; the signed electronic release is a PDF); ``notes``
+    exports the documents' comments as PDF annotations (a review copy).
     Returns the PDF paths in the order of ``documents``.
     """
     soffice = find_soffice()
@@ -63,7 +67,7 @@ def convert_to_pdf(documents: Sequence[str | Path], outdir: str | Path, *,
     for stale in pdfs:  # a PDF left from an earlier run must not pass for a new one
         stale.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="vanban-lo-") as profile:
-        cmd = _command(soffice, profile, _export_filter(pdfa), outdir, documents)
+        cmd = _command(soffice, profile, _export_filter(pdfa, notes), outdir, documents)
         try:
             done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:

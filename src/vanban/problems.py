@@ -7,7 +7,7 @@ problem can be shown in Vietnamese (the default) or English at report time.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from vanban.i18n import format_message
@@ -15,12 +15,22 @@ from vanban.i18n import format_message
 
 @dataclass(frozen=True, order=True)
 class Mark:
-    """A 1-based position in a source file: a line and column, or a paragraph of a .docx."""
+    """A 1-based position in a source file: a line and column, or a paragraph of a .docx.
+
+    ``length`` is how many characters from the column the finding is about (the date, the
+    repeated words), where the rule knows it; 0 when it does not say. It is not part of the
+    position: two marks at the same place are equal whatever their length.
+    """
 
     path: str
     line: int
     col: int
     unit: str = "line"  # "line" | "paragraph"
+    length: int = field(default=0, compare=False)
+
+    def spanning(self, length: int) -> Mark:
+        """The same position, about ``length`` characters."""
+        return replace(self, length=max(0, length))
 
     def __str__(self) -> str:
         if self.unit == "paragraph":

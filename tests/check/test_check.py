@@ -211,7 +211,7 @@ def test_rules_lists_and_explains():
     assert "VB201  numbering-sequence" in listing
     assert "Số thứ tự ghi sẵn theo đúng trình tự" in listing
     detail = run("rules", "numbering-style").stdout
-    assert detail.startswith("VB202 numbering-style") and "## Why" in detail
+    assert detail.startswith("VB202 numbering-style") and "## Vì sao" in detail
     assert run("rules", "VB999").exit_code == 2
 
 
@@ -227,3 +227,32 @@ def test_a_large_folder_is_checked_in_parallel_with_the_same_findings(tmp_path):
     assert sorted((Path(p.mark.path).name, p.code) for p in parallel.problems) == [
         ("p007.yaml", "VB701"), ("p007.yaml", "VB702"), ("p008.yaml", "VB701")]
     assert all(f.source is None for f in parallel.files)  # checked in workers
+
+
+def test_diff_shows_what_fix_would_change_and_changes_nothing(tmp_path):
+    path = tmp_path / "plan.yaml"
+    shutil.copy(DATA / "defects.yaml", path)
+    before = path.read_bytes()
+    result = CliRunner().invoke(main, ["check", "--diff", str(path)])
+    assert result.exit_code == 1
+    assert "-symbol: Kh-BCĐ" in result.output and "+symbol: KH-BCĐ" in result.output
+    assert "+  name: Nguyễn Văn A" in result.output
+    assert path.read_bytes() == before
+    clean = CliRunner().invoke(main, ["check", "--diff", str(PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml")])
+    assert clean.exit_code == 0 and clean.output == ""
+
+
+def test_the_pre_commit_hooks_run_the_checker_on_the_files_given(tmp_path):
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [h["id"] for h in hooks] == ["vanban-check", "vanban-fix"]
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(DATA / "defects.yaml", plan)
+    for hook in hooks:
+        program, *args = hook["entry"].split()
+        assert program == "vanban" and re.search(hook["files"], "ke-hoach/plan.yaml")
+        assert not re.search(hook["exclude"], ".vanban.yaml") is None
+        result = CliRunner().invoke(main, [*args, str(plan)])
+        assert result.exit_code == 1  # the seeded defects are reported (and some fixed)
+    assert "symbol: KH-BCĐ" in plan.read_text(encoding="utf-8")  # vanban-fix fixed it

@@ -96,7 +96,25 @@ def test_new_writes_a_starting_plan_that_renders(run, tmp_path):
     assert run("new", path, "--force").exit_code == 0
 
 
-def test_every_command_has_help(run):
-    for command in ([], ["render"], ["schema"], ["new"]):
+def test_every_command_has_help_in_vietnamese_with_clicks_own_words(run):
+    for command in ([], ["render"], ["schema"], ["new"], ["check"], ["rules"], ["import"],
+                    ["diff"], ["batch"]):
         result = run(*command, "--help")
-        assert result.exit_code == 0 and "Usage:" in result.output
+        assert result.exit_code == 0 and "Cách dùng:" in result.output
+        assert "Hiện hướng dẫn này rồi thoát." in result.output
+        assert "Show this message" not in result.output
+
+
+def test_lang_en_gives_english_help_whatever_the_environment(run):
+    result = run("--lang", "en", "check", "--help")
+    assert "Usage:" in result.output and "Show this message and exit." in result.output
+    assert "Check plan files or folders against Decree 30" in result.output
+    assert "Kiểm tra" not in result.output
+    assert "Kiểm tra tệp" in run("check", "--help").output  # and back to Vietnamese
+
+
+def test_usage_errors_are_in_the_users_language(run):
+    result = run("check", "--bogus")
+    assert result.exit_code == 2
+    assert "Không có tùy chọn '--bogus'." in result.stderr
+    assert "Xem hướng dẫn:" in result.stderr

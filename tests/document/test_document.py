@@ -43,6 +43,52 @@ def test_importing_a_rendered_plan_gives_the_plan_back(plan_file, tmp_path):
     assert plan_data(again) == plan_data(plan)
 
 
+DECISIONS = sorted((TESTS / "data").glob("qd-ban-hanh-*.yaml"))
+
+
+def _without_fitted(value):
+    """Plan data without what vanban fits to the text: the columns' widths and alignments
+    (a width is measured back; an alignment equal to practice's default reads as none)."""
+    if isinstance(value, dict):
+        return {k: _without_fitted(v) for k, v in value.items() if k not in ("width", "align")}
+    if isinstance(value, list):
+        return [_without_fitted(v) for v in value]
+    return value
+
+
+def _alignments(plan) -> list[list[str]]:
+    from vanban.plan.model import Table
+    from vanban.renderer.tables import alignments
+
+    def tables(blocks):
+        for block in blocks:
+            if isinstance(block, Table):
+                yield block
+            elif hasattr(block, "content"):
+                yield from tables(block.content)
+
+    parts = [plan.sections, *(a.content for a in plan.appendices)]
+    if plan.attachment is not None:
+        parts += [plan.attachment.sections, *(a.content for a in plan.attachment.appendices)]
+    # a column with no text in any cell shows no alignment to read back
+    return [[a for i, a in enumerate(alignments(t))
+             if any(r.cells[i] for r in t.rows if r.group is None)]
+            for part in parts for t in tables(part)]
+
+
+@pytest.mark.parametrize("plan_file", DECISIONS, ids=lambda p: p.stem)
+def test_a_decision_with_its_plan_appendices_and_tables_comes_back_from_its_document(plan_file):
+    plan = load_plan(plan_file)
+    again, result = imported_plan(plan_file.with_suffix(".docx"), render_bytes(plan))
+    assert result.problems == []
+    assert _without_fitted(plan_data(again)) == _without_fitted(plan_data(plan))
+    assert _alignments(again) == _alignments(plan)  # the same columns are aligned the same
+    # what vanban printed by itself is its default again, not a written value
+    assert [a.label for a in again.attachment.appendices] == [None, None]
+    assert again.attachment.reference is None
+    assert again.attachment.appendices[0].tasks
+
+
 def _numbers_alike(tokens: list[str]) -> list[str]:
     """“04” and “4” are one number: a re-rendered dateline writes the decree's form."""
     return [str(int(t)) if t.isdigit() else t for t in tokens]

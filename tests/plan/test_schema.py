@@ -5,20 +5,15 @@ import pytest
 import yaml
 
 from conftest import MINIMAL_PLAN, PLAN_FILES
-from vanban import json_schema, read_plan
+from vanban import json_schema, read_plan, schema_loader
 from vanban.plan.starter import STARTER_TYPES
 
 STARTERS = [(t, False) for t in STARTER_TYPES] + [("QĐ", True)]
 
 
-class EditorLoader(yaml.SafeLoader):
-    """Types scalars like an editor's YAML 1.2 parser: numbers and booleans, no dates."""
-
-
-EditorLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+#: What vanban ships for validating with Python: safe_load's types (numbers, booleans), and
+#: dates kept as text, as an editor's YAML 1.2 parser reads them.
+EditorLoader = schema_loader()
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +62,11 @@ def test_every_key_has_a_description():
                 walk(value, f"{path}[{i}]")
 
     walk(json_schema("vi"), "$")
+
+
+def test_safe_load_makes_dates_objects_the_shipped_loader_keeps_them_text(validator):
+    from conftest import SEED_PLAN
+
+    text = SEED_PLAN.read_text(encoding="utf-8")
+    assert list(validator.iter_errors(yaml.safe_load(text)))  # date objects: no JSON type
+    assert list(validator.iter_errors(yaml.load(text, Loader=schema_loader()))) == []

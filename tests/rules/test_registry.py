@@ -39,3 +39,16 @@ def test_docs_rules_md_is_generated_from_the_registry():
     script = runpy.run_path(str(ROOT / "scripts" / "gen_rule_docs.py"))
     current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert current == script["render"](), "run python scripts/gen_rule_docs.py"
+
+
+def test_docs_rules_vi_md_is_generated_from_the_registry_and_the_catalog():
+    script = runpy.run_path(str(ROOT / "scripts" / "gen_rule_docs.py"))
+    current = (ROOT / "docs" / "rules.vi.md").read_text(encoding="utf-8")
+    assert current == script["render"]("vi"), "run python scripts/gen_rule_docs.py"
+
+
+def test_the_english_and_vietnamese_rule_pages_link_to_each_other():
+    english = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    vietnamese = (ROOT / "docs" / "rules.vi.md").read_text(encoding="utf-8")
+    assert "](rules.vi.md)" in english and "](rules.md)" in vietnamese
+    assert "#### Vì sao" in vietnamese and "#### Why" not in vietnamese

@@ -39,20 +39,23 @@ class _Locator:
         self.keys = [(p.line, p.col) for p in self.placed]
 
     def locate(self, mark: Mark) -> Mark:
+        """The document position of ``mark``, about as many characters as it is; a mark
+        at the start of a value that does not say how long it is stands for the value."""
         index = bisect.bisect_right(self.keys, (mark.line, mark.col)) - 1
         if index >= 0 and self.placed[index].line == mark.line:
             found = self.placed[index]
             offset = max(0, mark.col - found.col - (1 if found.quoted else 0))
+            length = mark.length or (len(found.origin) if offset == 0 else 0)
         else:  # a key or a list: the value that comes next stands for it
             index = bisect.bisect_left(self.keys, (mark.line, mark.col))
             if index >= len(self.placed):
                 index = len(self.placed) - 1
             if index < 0:
                 return self.document.mark(None)
-            found, offset = self.placed[index], 0
+            found, offset, length = self.placed[index], 0, 0
         paras = self.document.paras
         para = paras[found.origin.para] if 0 <= found.origin.para < len(paras) else None
-        return self.document.mark(para, found.origin.col + offset)
+        return self.document.mark(para, found.origin.col + offset, length)
 
 
 def _document_rules(select: set[str] | None, ignore: set[str] | None, kind: str) -> list[Rule]:

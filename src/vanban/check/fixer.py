@@ -9,6 +9,7 @@ round that would make the file unreadable is dropped.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,16 @@ class FixOutcome:
     path: str
     fixed: list[Problem] = field(default_factory=list)
     result: FileResult | None = None  # the check after fixing
+    before: str = ""  # the file's text before, and after the fixes (the same if none)
+    after: str = ""
+
+    def diff(self) -> str:
+        """The fixes as a unified diff of the file (empty when there is nothing to fix)."""
+        if self.before == self.after:
+            return ""
+        return "".join(difflib.unified_diff(
+            self.before.splitlines(keepends=True), self.after.splitlines(keepends=True),
+            fromfile=f"{self.path}", tofile=f"{self.path} (--fix)"))
 
     @property
     def changed(self) -> bool:
@@ -45,14 +56,17 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def fix_file(path: str | Path, *, config: Config | None = None, today: _dt.date | None = None,
-             select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> FixOutcome:
+             select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
+             write: bool = True) -> FixOutcome:
+    """Apply the certain fixes to the plan at ``path``; with ``write`` False only work out
+    what they would change (``vanban check --diff``)."""
     path = Path(path)
     config = config if config is not None else config_for(path)
     select, ignore = list(select) if select else None, list(ignore) if ignore else None
     raw = path.read_bytes()
     bom = raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
-    outcome = FixOutcome(str(path))
+    outcome = FixOutcome(str(path), before=text)
     result = check_file(path, raw, config=config, today=today, select=select, ignore=ignore)
     for _round in range(MAX_ROUNDS):
         chosen: list[Edit] = []
@@ -76,7 +90,8 @@ def fix_file(path: str | Path, *, config: Config | None = None, today: _dt.date 
             break
         text, result = candidate, after
         outcome.fixed += applied
-    if outcome.fixed:
+    outcome.after = text
+    if outcome.fixed and write:
         atomic_write(path, (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
     outcome.result = result
     return outcome

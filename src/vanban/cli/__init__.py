@@ -18,12 +18,15 @@ from vanban.cli.check import check, rules
 from vanban.cli.common import EXIT_ERROR, lang_option, tr
 from vanban.cli.diff import diff
 from vanban.cli.importing import import_
+from vanban.cli.localise import install as install_localisation
 from vanban.cli.render import new, render, schema
 from vanban.i18n import _
 
+install_localisation()
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, help=tr(_(
-    "vanban — build and check Vietnamese administrative documents (Decree 30/2020/NĐ-CP).")))
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, help=_(
+    "vanban — build and check Vietnamese administrative documents (Decree 30/2020/NĐ-CP)."))
 @click.version_option(__version__, prog_name="vanban")
 @lang_option
 def main() -> None:

@@ -74,49 +74,49 @@ def _sources(reports: list[Any]) -> dict[str, list[str]]:
     return {r.path: r.source.text.splitlines() for r in reports if r.source is not None}
 
 
-@click.command("batch", help=tr(_(
+@click.command("batch", help=_(
     "Make copies of plans: one per recipient (copies), the parts for each agency (extracts), "
     "and formal copies under Decree 30 (sao-y, sao-luc, trich-sao). PLANS are plan files or "
-    "folders of them.")))
+    "folders of them."))
 @click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help=tr(_("Output directory (created if needed); the manifests are written there.")))
+              help=_("Output directory (created if needed); the manifests are written there."))
 @click.option("-k", "--kind", "kinds", multiple=True, type=click.Choice(KIND_NAMES),
-              help=tr(_("What to make; repeat for several (default: copies).")))
+              help=_("What to make; repeat for several (default: copies)."))
 @click.option("--for", "audience", type=click.Choice(("recipients", "agencies", "all")),
               default="recipients", show_default=True,
-              help=tr(_("Who gets a copy: the plan's Nơi nhận, the agencies with tasks, or both.")))
+              help=_("Who gets a copy: the plan's Nơi nhận, the agencies with tasks, or both."))
 @click.option("--to", "distribution", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Distribution list (one recipient per line) instead of --for.")))
+              help=_("Distribution list (one recipient per line) instead of --for."))
 @click.option("--common", callback=_selection, metavar="PARTS",
-              help=tr(_("Parts every extract carries besides the agency's tasks: Roman numbers "
+              help=_("Parts every extract carries besides the agency's tasks: Roman numbers "
                         "(I,V), purpose, contents, funding, organisation, bases, opening, "
-                        "closing.")))
+                        "closing."))
 @click.option("--parts", callback=_selection, metavar="PARTS",
-              help=tr(_("Make one trích sao of these parts instead of one per agency.")))
+              help=_("Make one trích sao of these parts instead of one per agency."))
 @click.option("--copier", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Copy details (YAML): copying body, signer, recipients; needed for "
-                        "formal copies.")))
+              help=_("Copy details (YAML): copying body, signer, recipients; needed for "
+                        "formal copies."))
 @click.option("--date", "copy_date", callback=_date, metavar="DATE",
-              help=tr(_("Date of the formal copies (default: the copy details' date, else "
-                        "today).")))
+              help=_("Date of the formal copies (default: the copy details' date, else "
+                        "today)."))
 @click.option("--series", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("File of the running copy number (default: the copy details' series, "
-                        "else copy-series.json in the output directory).")))
+              help=_("File of the running copy number (default: the copy details' series, "
+                        "else copy-series.json in the output directory)."))
 @click.option("--reissue", is_flag=True,
-              help=tr(_("Give formal copies new numbers even if they were issued before.")))
+              help=_("Give formal copies new numbers even if they were issued before."))
 @click.option("-t", "--template", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Word template to use instead of the built-in one.")))
-@click.option("--pdf", is_flag=True, help=tr(_("Also export PDFs (LibreOffice, one process).")))
-@click.option("--pdfa", is_flag=True, help=tr(_("Export PDF/A-2b (implies --pdf).")))
+              help=_("Word template to use instead of the built-in one."))
+@click.option("--pdf", is_flag=True, help=_("Also export PDFs (LibreOffice, one process)."))
+@click.option("--pdfa", is_flag=True, help=_("Export PDF/A-2b (implies --pdf)."))
 @click.option("-j", "--jobs", "workers", type=click.IntRange(min=1),
-              help=tr(_("Worker processes (default: the number of CPUs).")))
+              help=_("Worker processes (default: the number of CPUs)."))
 @click.option("-f", "--force", is_flag=True,
-              help=tr(_("Rebuild documents that are already up to date.")))
-@click.option("--strict", is_flag=True, help=tr(_("Treat warnings in plans as errors.")))
+              help=_("Rebuild documents that are already up to date."))
+@click.option("--strict", is_flag=True, help=_("Treat warnings in plans as errors."))
 @click.option("--progress/--no-progress", default=None,
-              help=tr(_("Show a progress bar (default: on a terminal, not in CI).")))
-@click.option("-q", "--quiet", is_flag=True, help=tr(_("Print nothing but problems.")))
+              help=_("Show a progress bar (default: on a terminal, not in CI)."))
+@click.option("-q", "--quiet", is_flag=True, help=_("Print nothing but problems."))
 @lang_option
 def batch(plans: tuple[Path, ...], output: Path, kinds: tuple[str, ...], audience: str,
           distribution: Path | None, common: Any, parts: Any, copier: Path | None,

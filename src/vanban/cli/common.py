@@ -18,7 +18,9 @@ from vanban.problems import Problem, Severity
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
-tr = translate  # help texts are shown in the environment's language (VANBAN_LANG / LANG)
+#: Translate a message now (for what a command prints); help texts are given as message
+#: ids and translated when shown (:mod:`vanban.cli.localise`).
+tr = translate
 
 
 def print_problems(problems: list[Problem], sources: dict[str, list[str]] | None = None) -> None:
@@ -69,11 +71,14 @@ def fail(error: VanbanError) -> None:
 
 
 def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value:
+    # The top-level option starts every run afresh (the environment's language unless
+    # given), so a program that runs several commands in one process gets each one's own;
+    # a command's own --lang only changes it when given.
+    if value or ctx.parent is None:
         set_language(value)
     return value
 
 
 lang_option = click.option(
     "--lang", type=click.Choice(["vi", "en"]), callback=_set_lang, expose_value=False,
-    is_eager=True, help=tr(_("Language of messages (default: VANBAN_LANG, the locale, or vi).")))
+    is_eager=True, help=_("Language of messages (default: VANBAN_LANG, the locale, or vi)."))

@@ -20,27 +20,27 @@ from vanban.errors import PlanError, UsageError, VanbanError
 from vanban.i18n import _
 
 
-@click.command("diff", help=tr(_(
+@click.command("diff", help=_(
     "Compare two versions of a plan. With -o, write the new version as a Word document "
     "whose tracked changes show the differences (or, with --table, the comparison table); "
-    "with --format, or without -o, print a summary.")))
+    "with --format, or without -o, print a summary."))
 @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Write the redline (or the comparison table) to this .docx file.")))
+              help=_("Write the redline (or the comparison table) to this .docx file."))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]),
-              help=tr(_("Print a summary of the changes as text or JSON.")))
+              help=_("Print a summary of the changes as text or JSON."))
 @click.option("--table", is_flag=True,
-              help=tr(_("Write the side-by-side comparison table instead of the redline.")))
+              help=_("Write the side-by-side comparison table instead of the redline."))
 @click.option("--author", default="vanban", show_default=True,
-              help=tr(_("Author of the tracked changes, as Word shows it.")))
-@click.option("--date", "date", metavar="DATE", help=tr(_(
+              help=_("Author of the tracked changes, as Word shows it."))
+@click.option("--date", "date", metavar="DATE", help=_(
     "Date of the tracked changes: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS "
-    "(default: SOURCE_DATE_EPOCH if set, else now).")))
+    "(default: SOURCE_DATE_EPOCH if set, else now)."))
 @click.option("-t", "--template", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Word template to render both versions with.")))
-@click.option("--strict", is_flag=True, help=tr(_("Treat warnings as errors.")))
-@click.option("-q", "--quiet", is_flag=True, help=tr(_("Print nothing but problems.")))
+              help=_("Word template to render both versions with."))
+@click.option("--strict", is_flag=True, help=_("Treat warnings as errors."))
+@click.option("-q", "--quiet", is_flag=True, help=_("Print nothing but problems."))
 @lang_option
 def diff(old: Path, new: Path, output: Path | None, fmt: str | None, table: bool, author: str,
          date: str | None, template: Path | None, strict: bool, quiet: bool) -> None:

@@ -18,13 +18,13 @@ from vanban.errors import VanbanError
 from vanban.i18n import _
 
 
-@click.command("import", help=tr(_(
-    "Import an existing document (.docx or .txt) into a plan YAML file.")))
+@click.command("import", help=_(
+    "Import an existing document (.docx or .txt) into a plan YAML file."))
 @click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Plan file to write (default: <document>.yaml here; - for standard "
-                        "output).")))
-@click.option("-f", "--force", is_flag=True, help=tr(_("Overwrite the plan file if it exists.")))
+              help=_("Plan file to write (default: <document>.yaml here; - for standard "
+                        "output)."))
+@click.option("-f", "--force", is_flag=True, help=_("Overwrite the plan file if it exists."))
 @lang_option
 def import_(document: Path, output: Path | None, force: bool) -> None:
     from vanban.check.results import excerpt_lines

@@ -16,18 +16,18 @@ from vanban.errors import PlanError, VanbanError
 from vanban.i18n import _
 
 
-@click.command(help=tr(_(
-    "Render PLAN.yaml files to Word documents laid out as Decree 30 prescribes.")))
+@click.command(help=_(
+    "Render PLAN.yaml files to Word documents laid out as Decree 30 prescribes."))
 @click.argument("plans", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help=tr(_("Output .docx file, or a directory (default: <plan>.docx here).")))
+              help=_("Output .docx file, or a directory (default: <plan>.docx here)."))
 @click.option("-t", "--template", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Word template to use instead of the built-in one.")))
-@click.option("--strict", is_flag=True, help=tr(_("Treat warnings as errors.")))
-@click.option("--force", is_flag=True, help=tr(_(
+              help=_("Word template to use instead of the built-in one."))
+@click.option("--strict", is_flag=True, help=_("Treat warnings as errors."))
+@click.option("--force", is_flag=True, help=_(
     "Render even when the check finds errors (a draft in progress); a plan that cannot be "
-    "read is never rendered.")))
-@click.option("-q", "--quiet", is_flag=True, help=tr(_("Print nothing but problems.")))
+    "read is never rendered."))
+@click.option("-q", "--quiet", is_flag=True, help=_("Print nothing but problems."))
 @lang_option
 def render(plans: tuple[Path, ...], output: Path | None, template: Path | None, strict: bool,
            force: bool, quiet: bool) -> None:
@@ -58,9 +58,9 @@ def render(plans: tuple[Path, ...], output: Path | None, template: Path | None, 
     sys.exit(status)
 
 
-@click.command(help=tr(_("Print the JSON Schema of plan files (for editor completion).")))
+@click.command(help=_("Print the JSON Schema of plan files (for editor completion)."))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help=tr(_("Write the schema to this file instead of standard output.")))
+              help=_("Write the schema to this file instead of standard output."))
 @lang_option
 def schema(output: Path | None) -> None:
     from vanban.fsutil import atomic_write
@@ -77,13 +77,13 @@ def schema(output: Path | None) -> None:
         fail(error)
 
 
-@click.command(help=tr(_("Write a commented starting plan to PATH (or print it).")))
+@click.command(help=_("Write a commented starting plan to PATH (or print it)."))
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-t", "--type", "doctype", default="KH", show_default=True, help=tr(_(
-    "Document type, by its code or name: KH, QĐ, “Công văn”, TB, BC, TTr, CT, CĐ, GM, BB.")))
-@click.option("--attached", is_flag=True, help=tr(_(
-    "With --type QĐ: a decision that issues a Kế hoạch (Mẫu 1.3), with its appendices.")))
-@click.option("-f", "--force", is_flag=True, help=tr(_("Overwrite PATH if it exists.")))
+@click.option("-t", "--type", "doctype", default="KH", show_default=True, help=_(
+    "Document type, by its code or name: KH, QĐ, “Công văn”, TB, BC, TTr, CT, CĐ, GM, BB."))
+@click.option("--attached", is_flag=True, help=_(
+    "With --type QĐ: a decision that issues a Kế hoạch (Mẫu 1.3), with its appendices."))
+@click.option("-f", "--force", is_flag=True, help=_("Overwrite PATH if it exists."))
 @lang_option
 def new(path: Path | None, doctype: str, attached: bool, force: bool) -> None:
     from vanban.fsutil import atomic_write

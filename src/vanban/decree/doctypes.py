@@ -1,8 +1,8 @@
 """Document types of Decree 30 (Điều 7) with their abbreviations (Phụ lục III, Mục I).
 
 A type knows its name, its abbreviation as the decree spells it (``KH``, ``QyĐ``, ``CTr``),
-whether it is laid out with Mẫu 1.4 "văn bản có tên loại" (which vanban renders), and the
-parts its body is expected to have, described by meaning so the checker can recognise a
+which of Phụ lục III's model forms vanban lays it out with (if any), and the parts its body is
+expected to have, described by meaning so the checker can recognise a
 section whatever its exact wording.
 """
 
@@ -33,6 +33,25 @@ class Part:
 MAU_1_4 = "mau-1.4"  # Văn bản có tên loại: type name and trích yếu under the header
 QUYET_DINH = "quyet-dinh"  # Mẫu 1.1–1.2: the above plus the authority line and “QUYẾT ĐỊNH:”
 CONG_VAN = "cong-van"  # Mẫu 1.5: no type name; “V/v …” under the number; Kính gửi
+CONG_DIEN = "cong-dien"  # Mẫu 1.6: “<authority> điện:” and the receivers under the trích yếu
+GIAY_MOI = "giay-moi"  # Mẫu 1.7: “… trân trọng kính mời: …”, the event, chair, time, place
+BIEN_BAN = "bien-ban"  # Mẫu 1.9: no dateline; the meeting's record; thư ký and chủ tọa sign
+
+
+#: The fixed words of the forms that are not Mẫu 1.4's, as Phụ lục III prints them.
+#: Mẫu 1.6: “<cơ quan, tổ chức or the head's title> điện:” over the receivers.
+CABLE_VERB = "điện:"
+#: Mẫu 1.7: “<issuing body> trân trọng kính mời: …”, then the event and its particulars.
+INVITATION_WORDS = {"invites": "trân trọng kính mời", "event": "Tới dự", "chair": "Chủ trì",
+                    "time": "Thời gian", "place": "Địa điểm"}
+#: Mẫu 1.9, in its order. The form writes “chủ toạ” here and “CHỦ TỌA” over the signature;
+#: vanban writes “tọa” in both. The kinds of meeting in brackets are the form's alternatives:
+#: the plan does not say which the meeting was, so they are printed as the form has them.
+MINUTES_WORDS = {"start": "Thời gian bắt đầu", "place": "Địa điểm",
+                 "participants": "Thành phần tham dự", "chair": "Chủ trì (chủ tọa)",
+                 "secretary": "Thư ký (người ghi biên bản)",
+                 "content": "Nội dung (theo diễn biến cuộc họp/hội nghị/hội thảo):",
+                 "end": "Cuộc họp (hội nghị, hội thảo) kết thúc vào"}
 
 
 @dataclass(frozen=True)
@@ -100,15 +119,16 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("ĐA", "Đề án", **_M14),
     DocumentType("DA", "Dự án", **_M14),
     DocumentType("BC", "Báo cáo", **_M14),
-    DocumentType("BB", "Biên bản", requires=("minutes",), dateline=False),
+    DocumentType("BB", "Biên bản", layout=BIEN_BAN, requires=("minutes",), dateline=False),
     DocumentType("TTr", "Tờ trình", requires=("addressees",), **_M14),
     DocumentType("HĐ", "Hợp đồng"),
     DocumentType(None, "Công văn", layout=CONG_VAN, numbering=POINTS, requires=("addressees",)),
-    DocumentType("CĐ", "Công điện", numbering=POINTS, requires=("issuing_authority", "addressees")),
+    DocumentType("CĐ", "Công điện", layout=CONG_DIEN, numbering=POINTS,
+                 requires=("issuing_authority", "addressees")),
     DocumentType("BGN", "Bản ghi nhớ"),
     DocumentType("BTT", "Bản thỏa thuận"),
     DocumentType("GUQ", "Giấy ủy quyền", **_M14),
-    DocumentType("GM", "Giấy mời", requires=("invitation",)),
+    DocumentType("GM", "Giấy mời", layout=GIAY_MOI, requires=("invitation",)),
     DocumentType("GGT", "Giấy giới thiệu"),
     DocumentType("GNP", "Giấy nghỉ phép"),
     DocumentType("PG", "Phiếu gửi", **_M14),

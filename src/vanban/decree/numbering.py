@@ -68,6 +68,16 @@ def auto_label(depth: int, index: int, numbering: str = SECTIONS) -> str:
     return written(style_at(depth, numbering), index)
 
 
+def numbering_of(kinds: set[str], default: str) -> str:
+    """How a body is numbered, read from the kinds of its outermost numbers: articles,
+    sections (I., or parts), else points (1., or dashes); ``default`` for a body without."""
+    if "article" in kinds:
+        return ARTICLES
+    if kinds & {"roman", "part"}:
+        return SECTIONS
+    return POINTS if kinds else default
+
+
 def accepted(depth: int, numbering: str = SECTIONS) -> set[str]:
     """Label kinds accepted at ``depth`` in a document of this numbering."""
     kind = style_at(depth, numbering)

@@ -8,20 +8,37 @@ number, so the checker can report them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from vanban.decree.doctypes import DocumentType
 from vanban.decree.numbering import (
-    ARTICLES, LEADING_LABEL, MAX_DEPTH, POINTS, RANK, SECTIONS, auto_label, parse_label,
+    LEADING_LABEL,
+    MAX_DEPTH,
+    RANK,
+    auto_label,
+    numbering_of,
+    parse_label,
 )
 from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
 from vanban.document.cursor import Cursor
 from vanban.document.model import Para
+from vanban.document.tables import (
+    is_data_table,
+    read_table,
+    read_text_table,
+    starts_text_table,
+)
 from vanban.i18n import _
 from vanban.plan.serialize import Origin
 from vanban.text.fold import fold, is_upper
 from vanban.text.vnformat import parse_date
+
+#: The styles of the cells of a table of data in a vanban-made document.
+VANBAN_TABLE_STYLES = ("VB Table Header", "VB Table Text", "VB Table Group", "VB Table Title")
 
 AGENCY_START = ("Sở ", "Ban ", "Ủy ban", "Uỷ ban", "UBND", "Công an", "Bộ ", "Đài ", "Văn phòng",
                 "Hội ", "Liên hiệp", "Thanh tra", "Phòng ", "Trung tâm", "Thành viên", "Báo ",
@@ -30,6 +47,9 @@ AGENCY_START = ("Sở ", "Ban ", "Ủy ban", "Uỷ ban", "UBND", "Công an", "B�
                 "Hội đồng", "Tổ ")
 AGENCY_PREFIXES = ("Đề nghị ", "Giao ", "Các đồng chí ", "Đồng chí ")
 ORGANISATION = ("to chuc thuc hien", "phan cong", "trach nhiem")
+#: A point's letter typed with a stray full stop (“d). …”): still a point, its number as
+#: written (the checker reports it).
+_STRAY_DOT = re.compile(r"^[a-zđ]\)\.(?:\s+|$)")
 
 
 def derive_agency(heading: str) -> str | None:
@@ -62,33 +82,63 @@ class _Node:
 
 
 class BodyParser:
-    """Reads the body, up to Nơi nhận or the signature, into the cursor's data."""
+    """Reads the body, up to Nơi nhận or the signature, into the cursor's data — or, given a
+    role, the body of an appendix or of the document a decision issues, up to ``stops``."""
 
-    def __init__(self, cur: Cursor) -> None:
+    def __init__(self, cur: Cursor, *, doctype: DocumentType | None = None,
+                 appendix_of: str | None = None, role: str | None = None,
+                 stops: Callable[[Para], bool] | None = None) -> None:
         self.cur = cur
-        assert cur.doctype is not None
-        self.doctype = cur.doctype
-        self.numbering = cur.doctype.numbering  # until the body's own numbers say otherwise
+        found = doctype or cur.doctype
+        assert found is not None
+        self.doctype = found
+        #: An appendix's: the numbering of the body it belongs to, its own by default.
+        self.appendix_of = appendix_of
+        self.numbering = appendix_of or found.numbering  # until the body's own numbers say
+        #: Every paragraph's role when this is not the document's own body.
+        self.role = role
+        self.stops = stops
+        self.tables: set[int] = set()  # Word tables met (read as a table or as text)
+
+    def record(self, role: str, para: Para) -> None:
+        self.cur.roles.setdefault(self.role or role, []).append(para)
 
     def body(self) -> None:
-        opening: list[Any] = self.cur.data.setdefault("opening", [])
+        data = self.cur.data
+        out = self.parse(data.setdefault("opening", []), strip_mark=True)
+        if not out["opening"]:
+            del data["opening"]
+        if out["numbering"] != self.doctype.numbering:
+            data["numbering"] = out["numbering"]
+        if out["sections"]:
+            data["sections"] = out["sections"]
+        if out["closing"]:
+            data["closing"] = out["closing"]
+
+    def parse(self, opening: list[Any], strip_mark: bool = False) -> dict[str, Any]:
+        """Opening paragraphs, numbered sections and closing paragraphs, and the numbering
+        they are read in; ``strip_mark``: the last paragraph's ``./.`` is vanban's to write."""
         closing: list[Any] = []
         stack: list[_Node] = []
         sections: list[_Node] = []
-        last_body: tuple[list[Any], int] | None = None
+        last_body: tuple[Any, int] | None = None
         while (para := self.cur.peek()) is not None:
-            if self.body_ends(para):
+            if self.body_ends(para) or (self.stops is not None and self.stops(para)):
                 break
+            if (table := self.captioned_table(para) or self.table(para)) is not None:
+                (stack[-1].content if stack else opening).append(table)
+                last_body = None
+                continue
             self.cur.take()
             if para.style == "VB Closing":
-                self.cur.roles.setdefault("body", []).append(para)
+                self.record("body", para)
                 closing.append(self.paragraph(para))
                 last_body = (closing, len(closing) - 1)
                 continue
             label, rest, offset = self.label(para)
             role = self.plain_role(para)
             if label is None or role != "body":
-                self.cur.roles.setdefault(role, []).append(para)
+                self.record(role, para)
                 target = stack[-1].content if stack else opening
                 target.append(self.paragraph(para))
                 last_body = (target, len(target) - 1)
@@ -96,13 +146,13 @@ class BodyParser:
             kind = parse_label(label).kind
             if kind in ("dash", "plus") and stack and not stack[-1].content and \
                     RANK[kind] > RANK.get(stack[-1].kind, 3) and self.task_line(stack[-1], rest):
-                self.cur.roles.setdefault("task", []).append(para)
+                self.record("task", para)
                 continue  # “- Cơ quan chủ trì: …” right under a heading: the task's fields
             heading = self.cur.origin(para, rest, offset)
             if not rest.strip() and kind == "part":  # “PHẦN THỨ NHẤT” / its title below
                 if (below := self.cur.peek()) is not None and is_upper(below.text) and \
                         not LEADING_LABEL.match(below.text) and not self.body_ends(below):
-                    self.cur.take("heading")
+                    self.record("heading", self.cur.take())
                     heading = self.cur.origin(below)
             rank = RANK.get(kind, 3)
             while stack and RANK.get(stack[-1].kind, 3) >= rank:
@@ -111,39 +161,72 @@ class BodyParser:
             if depth > MAX_DEPTH:
                 self.cur.warn(para, _("this paragraph nests deeper than “+”; it is kept as a "
                                       "plain paragraph"))
-                self.cur.roles.setdefault("body", []).append(para)
+                self.record("body", para)
                 stack[-1].content.append(self.paragraph(para))
                 continue
-            is_title = self.is_title(para, depth, str(heading), kind)
-            self.cur.roles.setdefault("heading" if is_title else "body", []).append(para)
+            is_title = self.is_title(para, depth, str(heading), kind,
+                                     stack[-1].kind if stack else None)
+            self.record("heading" if is_title else "body", para)
             node = _Node(depth, kind, label, para, heading, is_title,
                          italic=bool(para.italic) and not para.style.startswith("VB Basis"),
                          bold=self.extra_bold(para, depth))
             (stack[-1].content if stack else sections).append(node)
             stack.append(node)
             last_body = (node, -1)
-        if not opening:
-            del self.cur.data["opening"]
-        self.strip_closing_mark(last_body)
+        if strip_mark:
+            self.strip_closing_mark(last_body)
         self.numbering = self.numbering_of(sections)
-        if self.numbering != self.doctype.numbering:
-            self.cur.data["numbering"] = self.numbering
-        self.cur.data["sections"] = self.number_nodes(sections, 1, None)
-        self._drop_labels(self.cur.data["sections"])
-        if not self.cur.data["sections"]:
-            del self.cur.data["sections"]
-        if closing:
-            self.cur.data["closing"] = closing
+        numbered = self.number_nodes(sections, 1, None)
+        if self.appendix_of is not None and self.numbering != self.appendix_of:
+            for node, item in zip(sections, numbered):  # its numbers say how it is numbered
+                item.setdefault("number", Origin(node.label, node.para.index, max(
+                    0, node.para.text.find(node.label))))
+        self._drop_labels(numbered)
+        return {"opening": opening, "sections": numbered, "closing": closing,
+                "numbering": self.numbering}
+
+    def captioned_table(self, para: Para) -> dict[str, Any] | None:
+        """A vanban-made table with its caption (printed above it in “VB Table Title”)."""
+        if not (self.cur.made_by_vanban and para.style == "VB Table Title"):
+            return None
+        start = self.cur.pos
+        caption = self.cur.take()
+        nxt = self.cur.peek()
+        table = self.table(nxt) if nxt is not None else None
+        if table is None:
+            self.cur.pos = start  # not over a table: a paragraph like any other
+            return None
+        self.record("table", caption)
+        table["table"] = {"title": self.cur.origin(caption), **table["table"]}
+        return table
+
+    def table(self, para: Para) -> dict[str, Any] | None:
+        """The table block that starts at ``para``, taken whole; None when ``para`` is not
+        the start of a table of data (a layout table's cells are read as text)."""
+        if self.cur.made_by_vanban and para.style not in VANBAN_TABLE_STYLES:
+            return None  # vanban's header, signature and Kính gửi tables are read by style
+        if self.cur.doc.kind == "txt":
+            if not starts_text_table(self.cur, para):
+                return None
+            return read_text_table(self.cur, self.role or "table")
+        if para.cell is None or para.cell.depth or para.cell.table in self.tables:
+            return None
+        self.tables.add(para.cell.table)
+        table = self.cur.doc.tables[para.cell.table]
+        units = [i for cell in table.cells for i in cell.units]
+        untouched = all(not self.cur.paras[i].text for i in range(min(units), para.index))
+        if not (untouched and is_data_table(table)):
+            return None
+        block = read_table(self.cur, table, self.role or "table")
+        self.cur.pos = max(units) + 1
+        return block
 
     def numbering_of(self, sections: list[_Node]) -> str:
-        """How the body is numbered, read from its outermost numbers: articles, sections
-        (I., or parts), else points (1., or dashes); the type's model for a body without."""
-        top = {node.kind for node in sections}
-        if "article" in top:
-            return ARTICLES
-        if top & {"roman", "part"}:
-            return SECTIONS
-        return POINTS if top else self.doctype.numbering
+        """How the body is numbered, read from its outermost numbers (see
+        :func:`~vanban.decree.numbering.numbering_of`); for a body without, the type's model,
+        or an appendix's body's (see :func:`~vanban.plan.model.appendix_numbering`)."""
+        return numbering_of({node.kind for node in sections},
+                            self.appendix_of or self.doctype.numbering)
 
     def plain_role(self, para: Para) -> str:
         """``body`` for running text; ``table`` for a table's cell, ``note`` for a centred
@@ -158,7 +241,8 @@ class BodyParser:
 
     def body_ends(self, para: Para) -> bool:
         text = para.text
-        if para.zone == "table" and self.cur.made_by_vanban and para.style != "VB Body":
+        if para.zone == "table" and self.cur.made_by_vanban and \
+                para.style not in ("VB Body", *VANBAN_TABLE_STYLES):
             return True
         if text.rstrip(":").strip() == "Nơi nhận" or text.startswith("Nơi nhận:"):
             return True
@@ -167,7 +251,7 @@ class BodyParser:
         return False
 
     def label(self, para: Para) -> tuple[str | None, str, int]:
-        m = LEADING_LABEL.match(para.text)
+        m = LEADING_LABEL.match(para.text) or _STRAY_DOT.match(para.text)
         if not m and para.text[:1] in "“\"" and (inner := LEADING_LABEL.match(para.text[1:])):
             # “1. … the first point of a quoted passage: its number is the passage's own
             label = inner.group(0).strip()
@@ -182,7 +266,8 @@ class BodyParser:
             return None, para.text, 0
         return label, rest, m.end()
 
-    def is_title(self, para: Para, depth: int, rest: str, kind: str) -> bool:
+    def is_title(self, para: Para, depth: int, rest: str, kind: str,
+                 parent: str | None = None) -> bool:
         """A heading on its own line, or a numbered paragraph of running text."""
         if para.style in ("VB Section", "VB Article", "VB Item Title"):
             return True
@@ -191,6 +276,8 @@ class BodyParser:
         text = rest.rstrip()
         if kind == "part":
             return True
+        if parent == "article":  # a khoản of an article is its text, even without a full stop
+            return False
         # a sentence is text at every level: “Điều 3. Quyết định này có hiệu lực …”
         if text.endswith((".", ";", "…", ",")) or len(text) > 120:
             return False

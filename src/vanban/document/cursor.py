@@ -32,6 +32,7 @@ class Cursor:
         #: Which paragraphs are which component (for checking a document as it is).
         self.roles: dict[str, list[Para]] = {}
         self.doctype: DocumentType | None = None
+        self.text_tables = 0  # tables of a text file read so far (to name them)
         #: Units with a rule drawn under them (the last line of a trích yếu, an issuer …).
         self.ruled = {line.under for line in document.lines if line.under is not None}
         #: Units Word does not print (hidden, or white on white): not part of the document.

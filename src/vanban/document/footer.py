@@ -32,7 +32,8 @@ def looks_like_name(text: str) -> bool:
 
 
 class FooterParser:
-    """Reads everything after the body into the cursor's data."""
+    """Reads Nơi nhận and the signature after the body into the cursor's data, and at the
+    end what is left after them (:meth:`notes`)."""
 
     def __init__(self, cur: Cursor) -> None:
         self.cur = cur
@@ -45,6 +46,7 @@ class FooterParser:
         other: list[Para] = []
         name: Para | None = None
         notes: list[Any] = []
+        tail: int | None = None
         gap = False
         in_recipients = False
         block, rest = self.units()
@@ -63,8 +65,11 @@ class FooterParser:
             if para.style == "VB Signature Space":
                 gap = True
                 continue
-            if name is not None:  # after the signer: appendices, attached documents
-                self.cur.roles.setdefault("appendix", []).append(para)
+            if name is not None:
+                if not block:  # after a signer typed as paragraphs: appendices … (the tail)
+                    tail = para.index
+                    break
+                self.cur.roles.setdefault("notes", []).append(para)  # in the signature cell
                 notes.append(self.cur.origin(para))
                 continue
             if text.startswith("Nơi nhận"):
@@ -100,16 +105,28 @@ class FooterParser:
             rest = [p for p in rest if p.text and p.index not in self.cur.hidden]
             if titles and name is None and rest and looks_like_name(rest[0].text):
                 name = rest.pop(0)  # the name typed just under the table (“Hồ Văn Mười”)
-            self.cur.roles.setdefault("appendix", []).extend(rest)
-            notes += [self.cur.origin(p) for p in rest]
+            tail = rest[0].index if rest else None
+        # the tail (appendices, the document a decision issues) is read on from here
+        self.cur.pos = tail if tail is not None else len(self.cur.paras)
         self.cur.roles["signature_title"] = titles
         self.cur.roles["other_title"] = other
         self.cur.roles["signer"] = [name] if name is not None else []
         self.cur.data["recipients"] = recipients
         self.signature(titles, other, name)
-        notes += self.footnotes()
         if notes:
             self.cur.data["notes"] = notes
+
+    def notes(self) -> None:
+        """What is left after the signature and its appendices: kept as notes, in order; then
+        the footnotes."""
+        notes = self.cur.data.setdefault("notes", [])
+        while self.cur.peek() is not None:
+            para = self.cur.take("notes")
+            if para.text:  # not vanban's empty signature space
+                notes.append(self.cur.origin(para))
+        notes += self.footnotes()
+        if not notes:
+            del self.cur.data["notes"]
 
     def units(self) -> tuple[list[Para], list[Para]]:
         """The signature block in the order a reader takes it — a Nơi nhận | signature table

@@ -50,7 +50,7 @@ class HeaderParser:
 
     def __init__(self, cur: Cursor) -> None:
         self.cur = cur
-        self.symbol: str | None = None
+        self.symbol: Origin | None = None
 
     def header(self) -> None:
         agency: list[Para] = []
@@ -67,7 +67,7 @@ class HeaderParser:
                 self.cur.take("motto")
             elif m := _NUMBER_LINE.match(text):
                 self.cur.take("number")
-                self.number(m)
+                self.number(m, para)
             elif text.startswith("V/v"):
                 self.subject(self.cur.take("subject"))
             elif m := _DATELINE.match(text):
@@ -101,10 +101,12 @@ class HeaderParser:
                               "at the start of the body: “{start}”"), start=para.text[:60])
         self.cur.data.setdefault("opening", []).append(self.cur.origin(para))
 
-    def number(self, m: re.Match[str]) -> None:
-        # the digits as written: “0130” stays 0130, a blank stays blank
-        self.cur.data["number"] = m["number"] or ""
-        self.symbol = m["symbol"]
+    def number(self, m: re.Match[str], para: Para) -> None:
+        # the digits as written: “0130” stays 0130, a blank stays blank; both remember where
+        # they are written, so findings on them point at the “Số:” line
+        self.cur.data["number"] = self.cur.origin(para, m["number"], m.start("number")) \
+            if m["number"] else ""
+        self.symbol = self.cur.origin(para, m["symbol"], m.start("symbol"))
 
     def subject(self, para: Para) -> None:
         """“V/v …” of a công văn, with the lines it continues on in its cell."""
@@ -224,7 +226,8 @@ class HeaderParser:
         code = self.cur.doctype.code
         groups = symbol.split("-", 1)
         if code and groups[0] == code and len(groups) == 2 and "-" not in groups[1]:
-            self.cur.data["issuer"]["abbreviation"] = groups[1]
+            self.cur.data["issuer"]["abbreviation"] = Origin(groups[1], symbol.para,
+                                                             symbol.col + len(groups[0]) + 1)
         else:  # a công văn's body-unit, or a symbol vanban would not compose
             self.cur.data["symbol"] = symbol
 

@@ -3,7 +3,9 @@
 The document is read paragraph by paragraph (:mod:`.reader`) and walked in the order the
 decree lays a document out by one :class:`~.cursor.Cursor` shared by three parsers: the
 header (:mod:`.header`: issuing body, Quốc hiệu, number, dateline, type name and trích yếu,
-bases), the numbered body (:mod:`.body`) and Nơi nhận with the signature (:mod:`.footer`).
+bases), the numbered body (:mod:`.body`, its tables by :mod:`.tables`), Nơi nhận with the
+signature (:mod:`.footer`), then the appendices and a decision's attached document
+(:mod:`.appendices`).
 A vanban-made .docx is read through its styles, which makes ``import(render(plan))`` give back
 the plan. Nothing is dropped: a paragraph that cannot be placed is kept as a plain paragraph,
 with a warning naming it.
@@ -11,17 +13,22 @@ with a warning naming it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vanban.document.appendices import TailParser
 from vanban.document.body import BodyParser
 from vanban.document.cursor import Cursor
 from vanban.document.footer import FooterParser
 from vanban.document.header import HeaderParser
 from vanban.document.model import Document, Para
+from vanban.errors import UsageError
+from vanban.i18n import _
+from vanban.plan.codes import CONTROL_CHARACTER
 from vanban.plan.schema import KEY_ORDER
-from vanban.problems import Problem
+from vanban.problems import Problem, Severity
 
 
 @dataclass
@@ -51,9 +58,37 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     return {key: data[key] for key in KEY_ORDER if key in data}
 
 
+#: Characters a plan may not hold (a text file's NUL, a form feed, an escape …); a tab is
+#: read as a space by the reader.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def _without_control_characters(document: Document) -> list[Problem]:
+    """Delete control characters from the text, each reported where it stood: they print
+    nothing, and a plan cannot hold them."""
+    problems = []
+    for para in document.paras:
+        if not (found := _CONTROL.search(para.text)):
+            continue
+        problems.append(Problem(document.mark(para, found.start()),
+                                CONTROL_CHARACTER, _(
+            "control character U+{code:04X} in the document; it prints nothing and was left "
+            "out of the plan"), {"code": ord(found.group())}, Severity.WARNING))
+        para.text = _CONTROL.sub("", para.text)
+        para.raw = _CONTROL.sub("", para.raw)
+        para.segments = tuple((col, _CONTROL.sub("", text)) for col, text in para.segments)
+    return problems
+
+
 def import_document(document: Document) -> ImportResult:
     """The plan data of ``document`` and the problems met on the way."""
+    if not any(p.text.strip() for p in document.paras):
+        raise UsageError(_(
+            "{path} has no text to import: it is empty, or only images (a scanned document "
+            "needs text recognition first)"), path=document.path)
+    cleaned = _without_control_characters(document)
     cur = Cursor(document)
+    cur.problems += cleaned
     header = HeaderParser(cur)
     header.header()
     header.title()
@@ -61,9 +96,17 @@ def import_document(document: Document) -> ImportResult:
     header.preamble()
     header.addressees()
     BodyParser(cur).body()
-    FooterParser(cur).footer()
+    footer = FooterParser(cur)
+    footer.footer()
+    TailParser(cur).tail()
+    footer.notes()
     cur.data.update(_metadata(document))
-    return ImportResult(_ordered(cur.data), cur.problems, document, cur.roles)
+    data = _ordered(cur.data)
+    if cur.made_by_vanban:
+        from vanban.document.defaults import restore_defaults
+
+        restore_defaults(data)
+    return ImportResult(data, cur.problems, document, cur.roles)
 
 
 def import_file(path: str | Path, data: bytes | None = None) -> tuple[str, ImportResult]:

@@ -124,6 +124,9 @@ class Cell:
     row_span: int
     col_span: int
     units: tuple[int, ...]  # Para.index of its units, nested tables' included
+    #: The units of each row it spans, top to bottom: a vertically merged cell's later rows
+    #: (Word's vMerge continuations) keep their own paragraphs, usually empty ones.
+    rows_units: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass
@@ -195,11 +198,12 @@ class Document:
                 out[para.number - 1] + "\n" + para.raw
         return out
 
-    def mark(self, para: Para | None, col: int = 0) -> Mark:
+    def mark(self, para: Para | None, col: int = 0, length: int = 0) -> Mark:
         """Where column ``col`` (0-based) of ``para``'s text is: line and column in a text
-        file, paragraph and column in a .docx; the document's start without a paragraph."""
+        file, paragraph and column in a .docx; the document's start without a paragraph.
+        ``length``: how many characters from there the finding is about (0: not said)."""
         if para is None:
             return Mark(self.path, 1, 1, self.unit)
         if self.kind == "txt" and para.line:
-            return Mark(self.path, para.line, para.col + col + 1)
-        return Mark(self.path, para.number, para.col + col + 1, unit="paragraph")
+            return Mark(self.path, para.line, para.col + col + 1, length=length)
+        return Mark(self.path, para.number, para.col + col + 1, "paragraph", length)

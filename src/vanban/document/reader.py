@@ -59,7 +59,18 @@ def split_merged(line: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A document's text: a 300-page plan is about 1 MB; much more is not one document (a
+#: log, an export of a whole register) and would take minutes to check.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+
+
 def read_text(path: Path, data: bytes | None = None) -> Document:
+    size = len(data) if data is not None else path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise UsageError(_(
+            "{path} is {size} MB of text; an administrative document is far smaller (vanban "
+            "reads up to {limit} MB) — is it the right file?"), path=str(path),
+            size=f"{size / 2**20:.0f}", limit=MAX_TEXT_BYTES // 2**20)
     raw = data if data is not None else path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -68,7 +79,12 @@ def read_text(path: Path, data: bytes | None = None) -> Document:
     paras: list[Para] = []
     for number, line in enumerate(text.splitlines(), start=1):
         line = unicodedata.normalize("NFC", line).rstrip()
-        pieces = split_merged(line) if line.strip() else [(0, "")]
+        if not line.strip():
+            pieces = [(0, "")]
+        elif "|" in line:  # a table's row (“| a | b |”, “|---|---|”): one line, never split
+            pieces = [(len(line) - len(line.lstrip()), line.strip())]
+        else:
+            pieces = split_merged(line)
         for col, piece in pieces:
             paras.append(Para(len(paras) + 1, piece, line=number, col=col, index=len(paras),
                               raw=piece))

@@ -130,8 +130,12 @@ def _build_column(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: Co
                   align=v.get("align"))
 
 
+#: A cell's text: empty, or several lines — a block scalar ``|`` or ``\n`` in quotes — each a
+#: paragraph of the cell (a Word cell's paragraphs).
+CELL = Text(allow_empty=True, multiline=True)
+
 COLUMN_OBJ = Obj(_("column"), _("A column of a table"), [
-    Field("header", Text(), _("The column's header"), required=True),
+    Field("header", CELL, _("The column's header"), required=True),
     Field("group", Text(), _(
         "A header over this column and the next ones with the same group (a merged cell)")),
     Field("width", Decimal(1, 1000, ""), _(
@@ -147,17 +151,12 @@ class ColumnSpec(Spec):
 
     def convert(self, node: YNode, ctx: Context) -> Any:
         if isinstance(node, YScalar):
-            header = Text().convert(node, ctx)
+            header = CELL.convert(node, ctx)
             return INVALID if header is INVALID else Column(header, node.mark)
         return COLUMN_OBJ.convert(node, ctx)
 
     def schema(self, lang: str | None) -> dict[str, Any]:
-        return {"anyOf": [Text().schema(lang), COLUMN_OBJ.schema(lang)]}
-
-
-#: A cell's text: several lines (a block scalar ``|``, or ``\n`` in quotes) are several
-#: paragraphs of the cell.
-CELL = Text(allow_empty=True, multiline=True)
+        return {"anyOf": [CELL.schema(lang), COLUMN_OBJ.schema(lang)]}
 
 
 class RowSpec(Spec):
@@ -181,7 +180,7 @@ class RowSpec(Spec):
     def schema(self, lang: str | None) -> dict[str, Any]:
         group = {**Text().schema(lang), "description": translate(_(
             "A row spanning the table: the group's number and title"), lang)}
-        return {"anyOf": [{"type": "array", "items": Text(allow_empty=True).schema(lang)},
+        return {"anyOf": [{"type": "array", "items": CELL.schema(lang)},
                           {"type": "object", "properties": {"group": group},
                            "required": ["group"], "additionalProperties": False}]}
 
@@ -226,9 +225,10 @@ def _build_appendix(v: dict[str, Any], marks: dict[str, Mark], mark: Mark, ctx: 
 APPENDIX = Obj(_("appendix"), _(
     "A phụ lục: “Phụ lục I”, its title in capitals and the “(Kèm theo …)” line, on its own "
     "pages"), [
-    Field("label", Text(), _(
-        "The heading as written (“Phụ lục số 01”), for an imported appendix; by default "
-        "“Phụ lục I”, “Phụ lục II” … (“Phụ lục” alone when there is one)")),
+    Field("label", Text(allow_empty=True), _(
+        "The heading as written (“Phụ lục số 01”; empty when the appendix has only its "
+        "title, as a “DANH SÁCH …”), for an imported appendix; by default “Phụ lục I”, "
+        "“Phụ lục II” … (“Phụ lục” alone when there is one)")),
     Field("title", Text(), _("The title of the appendix (printed in capitals)"), required=True),
     Field("tasks", Bool(), _(
         "true: a table of the plan's tasks (lead, support, deadline, product), by section")),

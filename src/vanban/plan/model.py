@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Union
 
 from vanban.decree.doctypes import DocumentType
-from vanban.decree.numbering import SECTIONS
+from vanban.decree.numbering import SECTIONS, numbering_of, parse_label
 from vanban.decree.references import COLLECTIVE_NAMES, agency_in_text, reference_line
 from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.problems import Mark
@@ -126,7 +126,9 @@ class Appendix:
     tasks: bool = False  # the table of the plan's tasks (lead, support, deadline, product)
     landscape: bool | None = None  # None: landscape when a table is too wide for portrait
     reference: str | None = None  # the “(Kèm theo …)” line as written (an imported appendix)
-    label: str | None = None  # the heading as written (“Phụ lục số 01”); None: Phụ lục I, II …
+    #: the heading as written (“Phụ lục số 01”; "" when the title stands alone, as “DANH
+    #: SÁCH …”); None: Phụ lục I, II …
+    label: str | None = None
     marks: Marks = field(default_factory=dict)
 
 
@@ -273,13 +275,31 @@ class Attachment:
     closing: list[Paragraph] = field(default_factory=list)
     appendices: list[Appendix] = field(default_factory=list)
     reference: str | None = None  # the “(Kèm theo …)” line as written (imported)
+    #: its type's name as printed, when it is not a type of the decree's list (“Điều lệ”,
+    #: numbered as its stand-in ``doctype``)
+    name: str | None = None
     marks: Marks = field(default_factory=dict)
+
+    @property
+    def type_name(self) -> str:
+        """“Kế hoạch”, “Điều lệ”: the name its type line prints and Điều 1 cites."""
+        return self.name or self.doctype.name
+
+
+def appendix_numbering(top: list[Node], default: str) -> str:
+    """How an appendix is numbered: as the body it belongs to (``default``), unless every
+    one of its outermost numbers is written and says otherwise — a decision's appendix that
+    lists “1.”, “2.” is numbered in points, not in articles."""
+    if top and all(node.number is not None for node in top):
+        return numbering_of({parse_label(node.number).kind for node in top  # type: ignore[arg-type]
+                             }, default)
+    return default
 
 
 @dataclass
 class Body:
     """A numbered body and how it is numbered: the document's own, its attachment's, an
-    appendix's. Numbering rules look at each on its own."""
+    appendix's (:func:`appendix_numbering`). Numbering rules look at each on its own."""
 
     sections: list[Node]
     numbering: str
@@ -398,7 +418,7 @@ class Plan:
         for appendix, numbering in appendices:
             top = [b for b in appendix.content if isinstance(b, Node)]
             if top:
-                out.append(Body(top, numbering, "appendix"))
+                out.append(Body(top, appendix_numbering(top, numbering), "appendix"))
         return out
 
     def nodes(self) -> Iterator[Node]:

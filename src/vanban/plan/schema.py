@@ -301,7 +301,7 @@ def _build_attachment(v: dict[str, Any], marks: dict[str, Mark], mark: Mark,
     return Attachment(doctype, v["title"], mark, numbering=v.get("numbering") or doctype.numbering,
                       opening=v.get("opening", []), sections=v.get("sections", []),
                       closing=v.get("closing", []), appendices=v.get("appendices", []),
-                      reference=v.get("reference"), marks=marks)
+                      reference=v.get("reference"), name=v.get("name"), marks=marks)
 
 
 ATTACHMENT = Obj(_("attachment"), _(
@@ -310,6 +310,9 @@ ATTACHMENT = Obj(_("attachment"), _(
     "its appendices; no number, date, signature or Nơi nhận of its own"), [
     Field("type", DocTypeSpec(), _("Its type: “Kế hoạch”, “Quy chế”, “Quy định” …"),
           required=True, attr="doctype"),
+    Field("name", Text(), _(
+        "Its type's name as printed when it is not one of the decree's types (“Điều lệ”); "
+        "“type” then says which type it is numbered like")),
     Field("numbering", Choice(NUMBERINGS), _("How its body is numbered, when not as its type's")),
     Field("title", Text(), _("Its trích yếu, as Điều 1 of the decision cites it"),
           required=True),
@@ -427,3 +430,25 @@ def json_schema(lang: str | None = None) -> dict[str, Any]:
         "$defs": {"node": NODE.schema(lang), "table": TABLE_BLOCK.schema(lang)},
     }
     return out
+
+
+def schema_loader() -> type:
+    """A PyYAML loader that reads a plan as the JSON Schema describes it: like
+    ``yaml.safe_load``, except that dates stay text (``safe_load`` makes ``2024-03-05`` a
+    ``datetime.date``, which no JSON Schema type accepts)::
+
+        data = yaml.load(text, Loader=vanban.schema_loader())
+        jsonschema.validate(data, vanban.json_schema())
+    """
+    import yaml
+
+    class SchemaLoader(yaml.SafeLoader):
+        pass
+
+    SchemaLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers
+                if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return SchemaLoader
+

@@ -110,7 +110,7 @@ def _table(table: Table) -> dict[str, Any]:
 
 def _appendix(appendix: Appendix) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    if appendix.label:
+    if appendix.label is not None:
         out["label"] = appendix.label
     out["title"] = appendix.title
     if appendix.tasks:
@@ -126,6 +126,8 @@ def _appendix(appendix: Appendix) -> dict[str, Any]:
 
 def _attachment(attachment: Attachment) -> dict[str, Any]:
     out: dict[str, Any] = {"type": attachment.doctype.name}
+    if attachment.name:
+        out["name"] = attachment.name
     if attachment.numbering != attachment.doctype.numbering:
         out["numbering"] = attachment.numbering
     out["title"] = attachment.title
@@ -138,7 +140,7 @@ def _attachment(attachment: Attachment) -> dict[str, Any]:
         out["sections"] = [_node(s) for s in attachment.sections]
     if attachment.appendices:
         out["appendices"] = [_appendix(a) for a in attachment.appendices]
-    return {k: out[k] for k in ("type", "numbering", "title", "reference", "opening",
+    return {k: out[k] for k in ("type", "name", "numbering", "title", "reference", "opening",
                                 "sections", "closing", "appendices") if k in out}
 
 

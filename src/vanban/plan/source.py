@@ -113,6 +113,11 @@ class Source:
         line = bisect.bisect_right(self._line_starts, index)
         return Mark(self.path, line, index - self._line_starts[line - 1] + 1)
 
+    def span(self, start: int, end: int) -> Mark:
+        """The position of ``text[start:end]``, with its length when it is on one line."""
+        mark = self.mark_at(start)
+        return mark.spanning(end - start) if "\n" not in self.text[start:end] else mark
+
     def scalars(self) -> list[tuple[tuple[str, ...], YScalar]]:
         """Every value scalar with its key path, in document order (computed once)."""
         if self._scalars is None:

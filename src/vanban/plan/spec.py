@@ -110,7 +110,8 @@ _NULLS = frozenset({"~", "null", "Null", "NULL"})
 
 
 class Text(Spec):
-    """One line of text: NFC-normalised, stripped, no control characters or line breaks."""
+    """One line of text: NFC-normalised, stripped, no control characters or line breaks
+    (``multiline``: line breaks allowed, one printed paragraph each — a table cell's)."""
 
     def __init__(self, *, allow_empty: bool = False, pattern: str | None = None,
                  pattern_help: str = "", examples: Sequence[str] = (),

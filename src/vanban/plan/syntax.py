@@ -97,7 +97,8 @@ def glued_comments(text: str, plain_scalars: list[tuple[int, int]], path: str) -
     one-line unquoted values."""
     out = []
     for line, end in plain_scalars:
-        rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+        stop = text.find("\n", end)
+        rest = text[end:stop if stop >= 0 else len(text)]
         if _GLUED_COMMENT.match(rest):
             col = end - (text.rfind("\n", 0, end) + 1) + 1
             out.append(Problem(Mark(path, line, col + len(rest) - len(rest.lstrip(" \t"))),

@@ -1,8 +1,9 @@
 """Render a plan into a .docx laid out as Decree 30/2020/NĐ-CP prescribes.
 
 Layers, top to bottom: :mod:`.pipeline` (the one way through), :mod:`.context` (plan →
-strings) with :mod:`.blocks` (numbered bodies), :mod:`.tables` (tables and their XML) and
-:mod:`.appendices` (phụ lục and the document a decision issues), :mod:`.engine` (docxtpl),
+strings) with :mod:`.blocks` (numbered bodies), :mod:`.tables` (tables and their XML),
+:mod:`.forms` (the lines of Công điện, Giấy mời and Biên bản) and :mod:`.appendices` (phụ lục
+and the document a decision issues), :mod:`.engine` (docxtpl),
 :mod:`.layout` (python-docx fitting) with :mod:`.sections` (pages of each part),
 :mod:`.metrics` (text widths), :mod:`.properties` (custom document properties),
 :mod:`.package` (reproducible zip). Other packages use the renderer through the names below only; each is

@@ -15,14 +15,14 @@ cite the decision that issues it, as the attached document itself does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from vanban.plan.matrix import task_table
 from vanban.plan.model import Appendix, Block, Node, Plan, Table
 from vanban.renderer.blocks import BodyWriter, close_blocks, paragraph_block
 from vanban.renderer.geometry import text_width_twips
-from vanban.renderer.tables import measure, table_block
+from vanban.renderer.tables import Measured, measure, table_block
 from vanban.text.vnformat import roman
 
 APPENDIX_WORD = "Phụ lục"
@@ -42,6 +42,23 @@ def tables_in(content: list[Block]) -> Iterator[Table]:
             yield from tables_in(item.content)
 
 
+def too_wide(plan: Plan, measured: Iterable[Measured]) -> bool:
+    """Whether tables this wide turn the appendix's pages (``landscape`` left out): one of
+    them does not fit the portrait text width at its columns' minimums."""
+    portrait = text_width_twips(plan.layout, False) / 20
+    return not all(m.fits(portrait) for m in measured)
+
+
+def turned(plan: Plan, appendix: Appendix, sections: list[Node], numbering: str) -> bool:
+    """Whether ``appendix`` is printed on turned pages."""
+    if appendix.landscape is not None:
+        return appendix.landscape
+    tables = [*tables_in(appendix.content)]
+    if appendix.tasks:
+        tables.append(task_table(sections, numbering))
+    return too_wide(plan, [measure(t) for t in tables])
+
+
 def _appendix(plan: Plan, appendix: Appendix, label: str, reference: str,
               sections: list[Node], numbering: str) -> dict[str, Any]:
     matrix = task_table(sections, numbering) if appendix.tasks else None
@@ -49,8 +66,7 @@ def _appendix(plan: Plan, appendix: Appendix, label: str, reference: str,
                                             *([matrix] if matrix else [])]}
     landscape = appendix.landscape
     if landscape is None:
-        portrait = text_width_twips(plan.layout, False) / 20
-        landscape = not all(m.fits(portrait) for m in measured.values())
+        landscape = too_wide(plan, measured.values())
     width = text_width_twips(plan.layout, landscape)
     blocks: list[dict[str, Any]] = []
     BodyWriter(numbering, width, measured).content(appendix.content, blocks)
@@ -65,8 +81,9 @@ def _appendix(plan: Plan, appendix: Appendix, label: str, reference: str,
 def _appendices(plan: Plan, appendices: list[Appendix], sections: list[Node],
                 numbering: str) -> list[dict[str, Any]]:
     reference = plan.attached_reference()
-    return [_appendix(plan, a, appendix_label(i, len(appendices)), reference, sections,
-                      numbering) for i, a in enumerate(appendices, start=1)]
+    return [_appendix(plan, a, a.label if a.label is not None else
+                      appendix_label(i, len(appendices)), reference, sections, numbering)
+            for i, a in enumerate(appendices, start=1)]
 
 
 def parts(plan: Plan) -> list[dict[str, Any]]:
@@ -83,7 +100,7 @@ def parts(plan: Plan) -> list[dict[str, Any]]:
     close_blocks(blocks)
     out.append({"kind": "attachment", "label": "", "title": attachment.title,
                 "reference": attachment.reference or plan.attached_reference(),
-                "doctype_title": attachment.doctype.title, "landscape": False,
+                "doctype_title": attachment.type_name.upper(), "landscape": False,
                 "body": blocks})
     return out + _appendices(plan, attachment.appendices, attachment.sections,
                              attachment.numbering)

@@ -146,6 +146,12 @@ def load_template(path: Path) -> tuple[DocxTemplate, frozenset[str]]:
     return DocxTemplate(io.BytesIO(data)), used
 
 
+#: What only the forms after Mẫu 1.5 print: a Công điện's “… điện:” line and receivers, a
+#: Giấy mời's or a Biên bản's lines, a Biên bản's second signature. A template made before
+#: vanban printed them would drop them silently.
+FORM_FIELDS = ("cable_from", "cable_receivers", "intro_lines", "end_lines", "cosignature")
+
+
 def render_template(path: Path, context: dict[str, Any]) -> DocxTemplate:
     tpl, used = load_template(path)
     if context.get("parts") and "parts" not in used:
@@ -154,6 +160,12 @@ def render_template(path: Path, context: dict[str, Any]) -> DocxTemplate:
             "the template {path} has no place for appendices or the document a decision "
             "issues, and this plan has them; start from the current default template "
             "(vanban's templates/ke-hoach.docx)"), path=str(path))
+    missing = [name for name in FORM_FIELDS if context.get(name) and name not in used]
+    if missing:
+        raise TemplateError(_(
+            "the template {path} has no place for {fields}, which this document prints; "
+            "start from the current default template (vanban's templates/ke-hoach.docx)"),
+            path=str(path), fields=", ".join(missing))
     try:
         tpl.render(prepare(context), _environment(), autoescape=True)
     except jinja2.UndefinedError as exc:

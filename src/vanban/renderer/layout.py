@@ -22,13 +22,15 @@ from vanban.decree.marks import STAMP_WIDTH_MM
 from vanban.plan.model import Plan
 from vanban.renderer.geometry import text_width_twips
 from vanban.renderer.metrics import text_width_pt
+from vanban.renderer.forms import RECEIVERS_INDENT_CM
 from vanban.renderer.properties import set_custom_properties
 from vanban.renderer.sections import BREAK_STYLE, apply_sections
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
 BODY_STYLES = ("VB Body", "VB Basis", "VB Section", "VB Article", "VB Article Text",
-               "VB Item Title", "VB Item", "VB Point", "VB Dash", "VB Plus", "VB Closing")
+               "VB Item Title", "VB Item", "VB Point", "VB Dash", "VB Plus", "VB Closing",
+               "VB Field")
 MIN_LEFT_COLUMN = Mm(55)
 
 
@@ -286,6 +288,16 @@ def fit_signature_table(doc: Document, text_width: Length) -> None:
     _set_column_widths(table, widths)
 
 
+def fit_cable_receivers(doc: Document, text_width: Length) -> None:
+    """A Công điện's receivers' table spans the text width; its empty left cell keeps the
+    indent of Mẫu 1.6 whatever the margins."""
+    table = _two_columns_holding(doc, "VB Cable Receiver")
+    if table is None:
+        return
+    indent = Cm(RECEIVERS_INDENT_CM)
+    _set_column_widths(table, [indent, Emu(text_width - indent)])
+
+
 def keep_signature_with_text(doc: Document) -> None:
     """Keep the last body paragraph on the page of the signature block.
 
@@ -350,6 +362,7 @@ def apply(doc: Document, plan: Plan, parts: Sequence[bool] = ()) -> None:
                              for turned in parts]
     fit_title_rules(doc, widths)
     fit_draft_mark(doc, text_width)
+    fit_cable_receivers(doc, text_width)
     fit_signature_table(doc, text_width)
     keep_signature_with_text(doc)
     apply_sections(doc, plan.layout, parts)

@@ -39,7 +39,8 @@ def render_document(plan: Plan, template: str | Path | None = None) -> Document:
     if not plan.doctype.renderable:
         raise UsageError(_(
             "vanban does not lay out a {name} yet; it renders the types of the decree's "
-            "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …), Quyết định and Công văn"),
+            "Mẫu 1.4 (Kế hoạch, Báo cáo, Chương trình, …), Quyết định, Công văn, Công điện, "
+            "Giấy mời and Biên bản"),
             name=plan.doctype.name)
     context = build_context(plan)
     tpl = render_template(template_path(template), context)

@@ -58,10 +58,11 @@ class RuleContext:
     def finding(self, mark: Mark, msgid: str, fix: Fix | None = None, **args: Any) -> Finding:
         return Finding(mark, msgid, args, fix)
 
-    def at(self, node: YScalar, offset: int = 0) -> Mark:
-        """Position of character ``offset`` of a one-line scalar's value (quotes skipped)."""
+    def at(self, node: YScalar, offset: int = 0, length: int = 0) -> Mark:
+        """Position of character ``offset`` of a one-line scalar's value (quotes skipped),
+        about ``length`` characters of it."""
         shift = 1 if node.style in ("'", '"') else 0
-        return self.source.mark_at(node.start + shift + offset)
+        return self.source.mark_at(node.start + shift + offset).spanning(length)
 
     def scalar_at(self, mark: Mark | None) -> YScalar | None:
         """The scalar written at ``mark`` (to build a fix for a model field)."""
@@ -99,7 +100,7 @@ class RuleContext:
         for m in pattern.finditer(text):
             at = bisect.bisect_right(index.starts, m.start()) - 1
             if at >= 0 and m.end() <= index.one_line[at].end and (accept is None or accept(m)):
-                yield TextMatch(index.one_line[at], m, self.source.mark_at(m.start()), True)
+                yield TextMatch(index.one_line[at], m, self.source.span(m.start(), m.end()), True)
         for node in index.multi_line:
             for m in pattern.finditer(node.value):
                 if accept is None or accept(m):
@@ -186,9 +187,10 @@ class DocContext:
     def docx(self) -> Any:
         return self.document.docx
 
-    def mark(self, para: Any, col: int = 0) -> Mark:
-        """The position of column ``col`` (0-based) of a paragraph (see Document.mark)."""
-        return self.document.mark(para, col)
+    def mark(self, para: Any, col: int = 0, length: int = 0) -> Mark:
+        """The position of column ``col`` (0-based) of a paragraph, about ``length``
+        characters of it (see Document.mark)."""
+        return self.document.mark(para, col, length)
 
     def finding(self, mark: Mark, msgid: str, **args: Any) -> Finding:
         return Finding(mark, msgid, args)

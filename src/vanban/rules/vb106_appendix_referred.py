@@ -5,7 +5,8 @@ An appendix (phụ lục) is part of the document only through the sentence that
 reader to it: Decree 30 requires the body to refer to each one (Phụ lục I, component 27). An
 appendix nobody refers to is either forgotten in the text or left over from an earlier
 draft. With one appendix any mention of “phụ lục” counts; with several, each is named by its
-number (“Phụ lục I, II”, “Phụ lục I đến Phụ lục III”).
+number (“Phụ lục I, II”, “Phụ lục I đến Phụ lục III”). An appendix headed by its title
+alone (“DANH SÁCH thành viên …”) is referred to by its kind: “danh sách … kèm theo”.
 
 ## Bad
 ```yaml
@@ -104,11 +105,22 @@ def _number(appendix: Appendix, index: int) -> int | None:
     return index
 
 
+def _kind_mentioned(appendix: Appendix, texts: list[str]) -> bool:
+    """An appendix with no “Phụ lục” heading (“DANH SÁCH thành viên …”) is referred to by
+    its kind with “kèm theo”: “(có danh sách chi tiết kèm theo)”."""
+    kind = " ".join(appendix.title.split()[:2]).casefold()
+    return any(kind in t.casefold() and "kèm theo" in t.casefold() for t in texts)
+
+
 def _unreferred(appendices: list[Appendix], texts: list[str]) -> Iterator[tuple[Appendix, str]]:
     if not appendices:
         return
     anything, numbers = mentioned(texts)
     for index, appendix in enumerate(appendices, start=1):
+        if appendix.label == "":
+            if not _kind_mentioned(appendix, texts):
+                yield appendix, " ".join(appendix.title.split()[:2])
+            continue
         label = appendix.label or appendix_label(index, len(appendices))
         number = _number(appendix, index)
         if len(appendices) == 1 or number is None:

@@ -3,7 +3,7 @@
 ## Why
 “Ban hành kèm theo Quyết định này Kế hoạch …” is what gives the attached document its force:
 the article must name it by its type and its trích yếu exactly as the attached document
-prints them. A title revised in the plan but not in Điều 1 (or the reverse) leaves two
+prints them. An association's charter is approved the same way: “Phê duyệt Điều lệ Hội …”. A title revised in the plan but not in Điều 1 (or the reverse) leaves two
 names for one document, and a reader cannot tell which was issued.
 
 ## Bad
@@ -42,10 +42,16 @@ def comparable(text: str) -> str:
     return " ".join(text.split()).rstrip(" .;:").casefold()
 
 
-def issuing_article(sections: list[Node]) -> Node | None:
+def issuing_article(sections: list[Node], type_name: str) -> Node | None:
+    """The article that issues or approves the attached document: “… kèm theo Quyết định
+    này …”, or one that opens “Ban hành”/“Phê duyệt” + its type (“Phê duyệt Điều lệ Hội …
+    đã được Đại hội thông qua”, as associations' charters are approved)."""
+    opens = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+{re.escape(type_name)}\b",
+                       re.IGNORECASE)
     for section in sections:
         for node in section.walk():
-            if ISSUES.search(node.text or node.title or ""):
+            text = node.text or node.title or ""
+            if ISSUES.search(text) or opens.match(text.strip()):
                 return node
     return None
 
@@ -56,12 +62,12 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     attachment = plan.attachment
     if attachment is None:
         return
-    name = f"{attachment.doctype.name} {attachment.title}"
-    article = issuing_article(plan.sections)
+    name = f"{attachment.type_name} {attachment.title}"
+    article = issuing_article(plan.sections, attachment.type_name)
     if article is None:
         yield ctx.finding(attachment.marks.get("title", attachment.mark), _(
             "no article issues the attached {type}: say it in Điều 1 (“Ban hành kèm theo "
-            "Quyết định này {name}.”)"), type=attachment.doctype.name, name=name)
+            "Quyết định này {name}.”)"), type=attachment.type_name, name=name)
         return
     text = article.text or article.title or ""
     if comparable(name) not in comparable(text):

@@ -40,15 +40,17 @@ def check(ctx: DocContext) -> Iterator[Finding]:
     if m is None:
         return
     if m["word"] != "Số" or not m["colon"]:
-        yield ctx.finding(ctx.mark(para), _("write “Số:” — lower case, with a colon"))
+        yield ctx.finding(ctx.mark(para, 0, m.end("colon" if m["colon"] else "word")),
+                          _("write “Số:” — lower case, with a colon"))
     number = m["number"]
     if number and len(number) == 1:
-        yield ctx.finding(ctx.mark(para, text.index(number)), _(
+        yield ctx.finding(ctx.mark(para, text.index(number), len(number)), _(
             "numbers below 10 take a leading zero: “0{number}”"), number=number)
     symbol = m["symbol"]
     gap_before = bool(number) and re.search(r"\s/", text)  # a draft keeps the gap (templates)
     if re.search(r"\s", symbol) or gap_before or re.search(r"/\s", text):
-        yield ctx.finding(ctx.mark(para, text.index("/")), _(
+        slash = text.index("/")
+        yield ctx.finding(ctx.mark(para, slash, len(text) - slash), _(
             "no spaces around “/” or inside the symbol: “{symbol}”"),
             symbol=re.sub(r"\s+", "", symbol))
 

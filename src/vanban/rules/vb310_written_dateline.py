@@ -44,10 +44,10 @@ def check(ctx: DocContext) -> Iterator[Finding]:
     day, month = m["day"], m["month"]
     if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
         if day != two_digits(int(day)):
-            yield ctx.finding(ctx.mark(para, m.start("day")), _(
+            yield ctx.finding(ctx.mark(para, m.start("day"), len(day)), _(
                 "days below 10 take a leading zero: “ngày {right}”"), right=two_digits(int(day)))
         if month != month_number(int(month)):
-            yield ctx.finding(ctx.mark(para, m.start("month")), _(
+            yield ctx.finding(ctx.mark(para, m.start("month"), len(month)), _(
                 "write the month “tháng {right}”: only months 1 and 2 take a leading zero"),
                 right=month_number(int(month)))
 

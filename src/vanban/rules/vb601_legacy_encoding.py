@@ -58,7 +58,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         whole = not value[:start].strip(_EDGE) and not value[end:].strip(_EDGE)
         converted = legacy.convert_spans(value, detection)
         fix = literal(ctx.source.text, node, value, converted) if whole else None
-        mark = ctx.at(node, start) if "\n" not in value else node.mark
+        mark = ctx.at(node, start, end - start) if "\n" not in value else node.mark
         yield ctx.finding(mark, _(
             "this text is in the legacy {encoding} encoding; in Unicode it reads “{converted}”"),
             fix, encoding=NAMES[detection.encoding], converted=_preview(converted[start:]))

@@ -36,8 +36,8 @@ _ENDING = re.compile(r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼ�
 _WORD_START = re.compile(r"[^\W\d_]*$")
 
 
-def _style(word: str) -> tuple[str, str] | None:
-    """("old"|"new", the same word in the other style) for oa/oe/uy words with a tone."""
+def _style(word: str) -> str | None:
+    """"old" or "new": where an oa/oe/uy word puts its tone mark (None: not such a word)."""
     tail = unicodedata.normalize("NFD", word[-2:].lower())
     base = "".join(c for c in tail if c not in TONES)
     tones = [c for c in tail if c in TONES]
@@ -45,12 +45,18 @@ def _style(word: str) -> tuple[str, str] | None:
         return None
     if word[:-2].lower().endswith("q"):
         return None
+    return "old" if tail.index(tones[0]) > 1 else "new"  # after the second vowel: old
+
+
+def _other(word: str) -> str:
+    """The same word with its tone mark placed the other way (“hoá” ↔ “hóa”)."""
+    tail = unicodedata.normalize("NFD", word[-2:].lower())
+    base = "".join(c for c in tail if c not in TONES)
+    tone = next(c for c in tail if c in TONES)
     first, second = base[0], base[1:]
-    tone = tones[0]
-    old = tail.index(tone) > len(first)  # the tone comes after the second vowel
+    old = tail.index(tone) > len(first)
     moved = (first + tone + second) if old else (first + second + tone)
-    other = word[:-2] + _match_case(unicodedata.normalize("NFC", moved), word[-2:])
-    return ("old" if old else "new"), other
+    return word[:-2] + _match_case(unicodedata.normalize("NFC", moved), word[-2:])
 
 
 def _vowels(word: str) -> str:
@@ -64,24 +70,25 @@ def _match_case(text: str, like: str) -> str:
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    found: dict[str, list[tuple[TextMatch, str, str]]] = {"old": [], "new": []}
+    found: dict[str, list[tuple[TextMatch, str]]] = {"old": [], "new": []}
     for tm in ctx.text_matches(_ENDING):
         m = tm.match
         head = _WORD_START.search(m.string, max(0, m.start() - 12), m.start()).group()
         word = head + m.group()
         style = _style(word)
         if style:
-            found[style[0]].append((tm, word, style[1]))
+            found[style].append((tm, word))
     if not found["old"] or not found["new"]:
         return
     # one choice for the whole document: reported once, at the first word of the minority
     minority = "old" if len(found["old"]) <= len(found["new"]) else "new"
-    tm, word, other = found[minority][0]
-    majority = [w for _tm, w, _o in found["new" if minority == "old" else "old"]]
+    tm, word = found[minority][0]
+    other = _other(word)
+    majority = [w for _tm, w in found["new" if minority == "old" else "old"]]
     # the example that shows the choice best ends in the same vowels (“hóa” for “hoá”)
     majority_example = next((w for w in majority if _vowels(w) == _vowels(word)), majority[0])
     start = tm.match.start() - (len(word) - len(tm.match.group()))
-    mark = ctx.source.mark_at(start) if tm.in_source else tm.mark
+    mark = ctx.source.span(start, start + len(word)) if tm.in_source else tm.mark
     yield ctx.finding(mark, _(
         "{count} word(s) place the tone mark differently from the rest of the document "
         "(“{example}”), the first “{word}”: write “{other}”"), count=len(found[minority]),

@@ -7,9 +7,9 @@ purpose (“từ từ”, “ngày ngày”); so are two-word repeats across a c
 figures of speech (“sơ kết, tổng kết”, “một cửa, một cửa liên thông”), a phrase repeated
 across a comma with a qualifier after it (“thủ tục hành chính, thủ tục hành chính nội bộ”),
 and words on both sides of a full stop, colon or semicolon (“… Ban Chấp hành. Ban Chấp hành
-có thể …”); nor does a short phrase that runs across a comma of a list, where neighbouring
-items share words (“chương trình đại hội, quy chế đại hội, quy chế bầu cử”). Numbers count as words, so two citations are not one repeated
-(“Kết luận số 174-KL/TW, Kết luận số 177-KL/TW”).
+có thể …”); so is a short phrase that runs across a comma of a list, where neighbouring items
+share words (“chương trình đại hội, quy chế đại hội, quy chế bầu cử”). Numbers count as
+words, so two citations are not one repeated (“Kết luận số 174-KL/TW, Kết luận số 177-KL/TW”).
 
 ## Bad
 ```yaml
@@ -90,8 +90,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for _path, node in ctx.text_scalars():
         one_line = "\n" not in text[node.start:node.end] and node.style in (None, "'", '"')
         value = text[node.start:node.end] if one_line else node.value
-        for start, _end, phrase in repeats(value, ctx.options["min_words"]):
-            mark = ctx.source.mark_at(node.start + start) if one_line else node.mark
+        for start, end, phrase in repeats(value, ctx.options["min_words"]):
+            mark = ctx.source.span(node.start + start, node.start + end) if one_line \
+                else node.mark
             yield ctx.finding(mark, _("“{phrase}” is repeated back to back; delete one of them"),
                               phrase=phrase)
 

@@ -7,8 +7,9 @@ single and 1.5 lines. Word's “Normal” style (left-aligned, no indent, 1.08 l
 is the usual source of slips. The first line starts at the left indent plus the first-line
 indent — or where a tab typed at its start takes it. Only running text is judged: not table
 cells, not hidden text, not headings in capitals, and not the lines the decree itself
-centres — bold headings and notes in brackets such as “(Phân công nhiệm vụ theo Phụ lục đính
-kèm)”. A line too short to wrap looks the same left-aligned or justified, and is let be.
+centres — bold headings, notes in brackets such as “(Phân công nhiệm vụ theo Phụ lục đính
+kèm)” and a Công điện's “<CƠ QUAN> điện:” (Mẫu 1.6). A line too short to wrap looks the same
+left-aligned or justified, and is let be.
 
 ## Bad
 ```text
@@ -27,6 +28,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from vanban.decree.doctypes import CABLE_VERB
 from vanban.decree.page import A4_MM, LAYOUT_RANGES
 from vanban.i18n import _
 from vanban.problems import Severity
@@ -44,13 +46,13 @@ SLACK_LINES = 0.05
 
 
 def _not_running_text(para: Any) -> bool:
-    """A heading in capitals, or a line the decree centres: a centred bold heading or a
-    note in brackets."""
+    """A heading in capitals, or a line the decree centres: a centred bold heading, a note
+    in brackets, or a Công điện's “<CƠ QUAN> điện:” over its receivers (Mẫu 1.6)."""
     text = para.text.strip()
     if is_upper(text):
         return True
     return para.format.alignment == "center" and (
-        para.format.bold is True or bool(NOTE.match(text)))
+        para.format.bold is True or bool(NOTE.match(text)) or text.endswith(CABLE_VERB))
 
 
 def _one_line(para: Any) -> bool:

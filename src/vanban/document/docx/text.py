@@ -36,15 +36,21 @@ class Line:
     #                                                                    where it starts)
     footnotes: list[int] = field(default_factory=list)
     length: int = 0
+    #: The element each part comes from (a ``w:t``, ``w:tab``, ``w:sym`` …), with where the
+    #: part starts in :attr:`raw`: how a column of the text is found in the XML again.
+    sources: list[tuple[int, Any]] = field(default_factory=list)
 
     @property
     def raw(self) -> str:
         return "".join(self.parts)
 
-    def add(self, text: str, rpr: Props | None = None) -> None:
-        """Add text as typed; with ``rpr``, text a run sets (a tab is not)."""
+    def add(self, text: str, rpr: Props | None = None, source: Any = None) -> None:
+        """Add text as typed, from the element ``source``; with ``rpr``, text a run sets
+        (a tab is not)."""
         if rpr is not None:
             self.runs.append((rpr, text, self.length))
+        if source is not None:
+            self.sources.append((self.length, source))
         self.parts.append(text)
         self.length += len(text)
 
@@ -111,10 +117,10 @@ class _Reader:
                 if node.text and not any(self.fields):
                     if rpr is None:
                         rpr = read_rpr(run.find(W + "rPr"))
-                    self.line.add(node.text, rpr)
+                    self.line.add(node.text, rpr, node)
             elif name in (W + "tab", W + "ptab"):
                 if not any(self.fields):
-                    self.line.add("\t")
+                    self.line.add("\t", source=node)
             elif name == W + "br":
                 if wattr(node, "type") in (None, "textWrapping"):
                     self.content.lines.append(Line())
@@ -127,7 +133,7 @@ class _Reader:
                 if text and not any(self.fields):
                     if rpr is None:
                         rpr = read_rpr(run.find(W + "rPr"))
-                    self.line.add(text, rpr)
+                    self.line.add(text, rpr, node)
             elif name == W + "fldChar":
                 kind = wattr(node, "fldCharType")
                 if kind == "begin":

@@ -127,18 +127,21 @@ class Walker:
                       len(self.setups), tuple(grid.widths_mm))
         self.tables.append(TableRecord(table, grid, path))
         units: dict[int, list[int]] = {}
+        by_row: dict[int, list[tuple[int, ...]]] = {}
         owners: list[GridCell] = []
         for cell in grid.cells:
             owner = cell.owner
             if id(owner) not in units:
                 units[id(owner)] = []
+                by_row[id(owner)] = []
                 owners.append(owner)
             start = len(self.paras)
             ref = CellRef(index, owner.row, owner.col, len(path))
             self.blocks(cell.tc, (*path, (grid, cell)), ref, owner)
             units[id(owner)].extend(range(start, len(self.paras)))
-        table.cells = [Cell(o.row, o.col, o.row_span, o.col_span, tuple(units[id(o)]))
-                       for o in owners]
+            by_row[id(owner)].append(tuple(range(start, len(self.paras))))
+        table.cells = [Cell(o.row, o.col, o.row_span, o.col_span, tuple(units[id(o)]),
+                            tuple(by_row[id(o)])) for o in owners]
 
     # --- paragraphs ------------------------------------------------------------------------
 
