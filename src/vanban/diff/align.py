@@ -27,10 +27,11 @@ from vanban.diff.sequence import pair_best
 from vanban.diff.words import word_ratio
 
 #: Single fields: paired whenever both plans print them.
-SINGLE_PARTS = ("draft", "number", "circulation", "dateline", "doctype", "title", "archive",
-                "drafter", "signer")
+SINGLE_PARTS = ("draft", "number", "subject", "circulation", "dateline", "doctype", "title",
+                "authority", "addressee_label", "decides", "archive", "drafter", "signer")
 #: Lists of lines, aligned like siblings; a line may move within its list.
-LIST_PARTS = ("superior", "issuer", "stamp", "basis", "recipient", "signature", "other_title")
+LIST_PARTS = ("superior", "issuer", "stamp", "addressee", "basis", "recipient", "signature",
+              "other_title", "note")
 
 #: Two sibling blocks are the same block reworded from this similarity on.
 PAIR_THRESHOLD = 0.5

@@ -451,3 +451,23 @@ def repeat_header_row(tr: etree._Element) -> None:
             tr.insert(0, props)
     if props.find(qn("w:tblHeader")) is None:
         props.append(w("tblHeader"))
+
+
+# -- table rows --------------------------------------------------------------------------------
+
+def track_row(tr: etree._Element, element: etree._Element) -> None:
+    """Track the table row ``tr`` as inserted or deleted (``w:trPr/w:ins``, ``w:del``)."""
+    props = tr.find(qn("w:trPr"))
+    if props is None:
+        props = w("trPr")
+        tbl_pr_ex = tr.find(qn("w:tblPrEx"))
+        if tbl_pr_ex is not None:
+            tbl_pr_ex.addnext(props)
+        else:
+            tr.insert(0, props)
+    change = props.find(qn("w:trPrChange"))
+    if change is not None:
+        change.addprevious(element)
+    else:
+        props.append(element)  # after the row's other properties (CT_TrPr)
+
