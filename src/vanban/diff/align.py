@@ -23,8 +23,8 @@ from difflib import SequenceMatcher
 
 from vanban.diff.blocks import COLUMN, PARAGRAPH, TABLE, Block, PlanUnits, Unit
 from vanban.diff.rows import TableMatch, headers, match_table
-from vanban.diff.sequence import pair_best
-from vanban.diff.words import word_ratio
+from vanban.diff.sequence import pair_best, similar_pairs
+from vanban.diff.words import bag_similarity, word_ratio
 
 #: Single fields: paired whenever both plans print them.
 SINGLE_PARTS = ("draft", "number", "subject", "circulation", "dateline", "doctype", "title",
@@ -79,11 +79,13 @@ def _score(old: Block, new: Block) -> float:
     if old.kind != new.kind:
         return 0.0
     if old.kind == TABLE:  # a caption may be missing on both sides: the words decide
-        return word_ratio(old.all_words, new.all_words, PAIR_THRESHOLD)
+        return bag_similarity(old.bag, new.bag, PAIR_THRESHOLD)
     head = word_ratio(old.head_words, new.head_words, PAIR_THRESHOLD)
     if not (old.children or new.children or old.fields or new.fields):
         return head
-    return max(head, word_ratio(old.all_words, new.all_words, PAIR_THRESHOLD))
+    # a whole block's words as a multiset: linear, where a word-sequence ratio of two
+    # sections costs with the square of their length
+    return max(head, bag_similarity(old.bag, new.bag, PAIR_THRESHOLD))
 
 
 def pair_similar(old: list[Block], new: list[Block]) -> list[tuple[int, int]]:
@@ -214,22 +216,33 @@ class _Aligner:
         """Pair blocks that left one place with blocks that arrived in another."""
         parents_old = _parents(old)
         parents_new = _parents(new)
+        olds = [b for top in old for b in top.walk()]
+        news = [b for top in new for b in top.walk()]
         candidates = []
-        for o in (b for top in old for b in top.walk()):
-            for n in (b for top in new for b in top.walk()):
-                if o.kind != n.kind:
+        # only pairs that can be alike are compared: the same text (found by key), or words
+        # enough in common (found through an index of their rarest words)
+        same: dict[tuple[str, str], list[int]] = {}
+        for j, n in enumerate(news):
+            same.setdefault((n.kind, n.text_key), []).append(j)
+        for i, o in enumerate(olds):
+            for j in same.get((o.kind, o.text_key), ()):
+                candidates.append((False, -len(o.units()), -1.0, o.head.index,
+                                   news[j].head.index, i, j))
+        if not exact:
+            wordy = [[k for k, b in enumerate(blocks) if len(b.all_words) >= MOVE_MIN_WORDS]
+                     for blocks in (olds, news)]
+            for i, j in similar_pairs([olds[k].all_words for k in wordy[0]],
+                                      [news[k].all_words for k in wordy[1]], MOVE_THRESHOLD):
+                i, j = wordy[0][i], wordy[1][j]
+                o, n = olds[i], news[j]
+                if o.kind != n.kind or o.text_key == n.text_key:
                     continue
-                if o.text_key == n.text_key:
-                    sim = 1.0
-                elif exact or min(len(o.all_words), len(n.all_words)) < MOVE_MIN_WORDS:
-                    continue
-                else:
-                    sim = word_ratio(o.all_words, n.all_words, MOVE_THRESHOLD)
-                    if not sim:
-                        continue
-                size = len(o.units())
-                candidates.append((sim < 1.0, -size, -sim, o.head.index, n.head.index, o, n))
-        candidates.sort(key=lambda c: c[:5])
+                sim = word_ratio(o.all_words, n.all_words, MOVE_THRESHOLD)
+                if sim:
+                    candidates.append((sim < 1.0, -len(o.units()), -sim, o.head.index,
+                                       n.head.index, i, j))
+        candidates.sort()  # ties in the order of the blocks, old first
+        candidates = [(*c[:5], olds[c[5]], news[c[6]]) for c in candidates]
         used_old: set[int] = set()
         used_new: set[int] = set()
         chosen: list[tuple[Block, Block]] = []
@@ -318,4 +331,7 @@ def _outside(tops: list[Block], moved: set[int]) -> list[Block]:
 
 def align(old: PlanUnits, new: PlanUnits) -> Alignment:
     """Align ``old`` with ``new``: see the module's docstring."""
-    return _Aligner(old, new).run()
+    result = _Aligner(old, new).run()
+    old.forget()
+    new.forget()
+    return result

@@ -5,7 +5,7 @@ See :mod:`.units`, which reads them from a plan, for what they mean.
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,12 +16,9 @@ TASK_ROLES = ("lead", "support", "deadline", "timeframe", "product")
 #: Between the parts of a place: ``Phụ lục I › II.3``, ``Phụ lục I › row 3 › Sản phẩm``.
 SCOPE_SEPARATOR = " › "
 
-_SPACE = re.compile(r"\s+")
-
-
 def normalise(text: str) -> str:
     """Comparison key: case and spacing do not make two lines different units."""
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -71,7 +68,7 @@ class Unit:
             return f"{self.label} {self.text}"
         return self.label or self.text
 
-    @property
+    @cached_property
     def key(self) -> str:
         return normalise(self.core)
 
@@ -133,6 +130,14 @@ class Block:
         for child in self.children:
             yield from child.walk()
 
+    def forget(self) -> None:
+        """Drop what the alignment cached (keys, word lists) here and below: a large
+        plan's blocks repeat their content's words at every level."""
+        for name in _CACHED:
+            self.__dict__.pop(name, None)
+        for block in (*self.children, *self.rows, *self.parts):
+            block.forget()
+
     # the tree is complete before anything compares it, so these can be cached
     @cached_property
     def text_key(self) -> str:
@@ -148,6 +153,14 @@ class Block:
     @cached_property
     def all_words(self) -> list[str]:
         return words(self.text_key)
+
+    @cached_property
+    def bag(self) -> Counter[str]:
+        """The block's words as a multiset (for :func:`~.words.bag_similarity`)."""
+        return Counter(self.all_words)
+
+
+_CACHED = ("text_key", "head_words", "all_words", "bag")
 
 
 @dataclass
@@ -168,6 +181,12 @@ class PlanUnits:
 
     def __getitem__(self, index: int) -> Unit:
         return self.units[index]
+
+    def forget(self) -> None:
+        """Drop every block's cached keys and word lists (see :meth:`Block.forget`)."""
+        for block in (*self.body, *self.appendices,
+                      *([self.attachment] if self.attachment is not None else [])):
+            block.forget()
 
     def tables(self) -> list[Block]:
         """Every table block, in print order."""

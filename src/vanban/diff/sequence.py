@@ -11,7 +11,7 @@ and repeats inside each gap.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 
@@ -129,3 +129,39 @@ def pair_near(n: int, m: int, score, window: int) -> list[tuple[int, int]]:
             pairs.append((i, at))
             last = at
     return pairs
+
+
+def similar_pairs(a: Sequence[Sequence[Hashable]], b: Sequence[Sequence[Hashable]],
+                  threshold: float) -> list[tuple[int, int]]:
+    """Pairs (i, j), sorted, that may have ``2·|a[i] ∩ b[j]| / (|a[i]| + |b[j]|) ≥
+    threshold`` (as multisets: difflib's ``quick_ratio``); every pair that has it is among
+    them. Prefix filtering: for that similarity two multisets must share at least
+    ``threshold·n / (2 − threshold)`` elements of the n of either, so under one order of
+    the elements (rarest first) their first ``n − that + 1`` elements meet. Only pairs
+    meeting there are returned: near-linear where a comparison of every pair would be
+    quadratic."""
+    def elements(items: Sequence[Hashable]) -> list[tuple[Hashable, int]]:
+        seen: Counter = Counter()
+        out = []
+        for item in items:
+            out.append((item, seen[item]))  # the k-th copy: multisets become sets
+            seen[item] += 1
+        return out
+
+    sets = [elements(x) for x in a], [elements(y) for y in b]
+    freq = Counter(e for side in sets for x in side for e in x)
+    rank = {e: k for k, e in enumerate(sorted(freq, key=lambda e: (freq[e], repr(e))))}
+
+    def prefix(x: list[tuple[Hashable, int]]) -> list[int]:
+        overlap = int(threshold * len(x) / (2 - threshold))  # rounded down: never too short
+        return sorted(rank[e] for e in x)[:len(x) - overlap + 1]
+
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, x in enumerate(sets[0]):
+        for e in prefix(x):
+            index[e].append(i)
+    out: set[tuple[int, int]] = set()
+    for j, y in enumerate(sets[1]):
+        for e in prefix(y):
+            out.update((i, j) for i in index.get(e, ()))
+    return sorted(out)

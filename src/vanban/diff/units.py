@@ -36,7 +36,8 @@ from vanban.diff.blocks import (
     normalise,
 )
 from vanban.diff.tableunits import TableReader
-from vanban.plan.model import Appendix, Block as PlanBlock, Node, Paragraph, Plan, Table
+from vanban.plan.model import Appendix, Node, Paragraph, Plan, Table
+from vanban.plan.model import Block as PlanBlock
 from vanban.renderer import build_context, task_lines
 
 __all__ = ["APPENDIX", "ATTACHMENT", "NODE", "PARAGRAPH", "TASK_ROLES", "Block", "CellAt",

@@ -245,7 +245,7 @@ class Weaver:
             if oxml.paragraph_text(p_old) != oxml.paragraph_text(p_new):
                 self._replace(p_old, p_new)
             return
-        if a.text != b.text or any(not oxml.same_props(x, y) for x, y in zip(a.props, b.props)):
+        if a.text != b.text or not oxml.same_formatting(a, b):
             self._rewrite(a, b, p_new)
         if oxml.style_of(p_old) != oxml.style_of(p_new):
             oxml.record_ppr_change(p_new, p_old.find(PPR), self.rev)
