@@ -69,7 +69,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-diff-") as tmp:
         folder = Path(tmp)
         print(f"vanban diff -o, whole processes, {args.rounds} rounds each ({args.src})")
-        print(f"{'size':>5} {'paragraphs':>10}  {'wall':>22}  {'CPU':>22}  {'peak':>8}")
+        print(f"{'size':>5} {'YAML lines':>10}  {'wall':>22}  {'CPU':>22}  {'peak':>8}")
         for k in sizes:
             old, new = scaled_pair(k, folder)
             runs = [diff_once(old, new, folder / f"redline-{k}.docx", args.src)
