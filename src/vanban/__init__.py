@@ -33,14 +33,15 @@ _EXPORTS = {
     "BatchRequest": "vanban.batch", "BatchResult": "vanban.batch", "run_batch": "vanban.batch",
     "PlanDiff": "vanban.diff", "diff_plans": "vanban.diff",
     "import_file": "vanban.document.importer",
+    "build_record": "vanban.record", "record_problems": "vanban.record",
 }
 
 __all__ = [
     "BatchRequest", "BatchResult", "LoadResult", "Mark", "OutputError", "Plan", "PlanDiff",
     "PlanError", "Problem", "Report", "Severity", "TemplateError", "UsageError", "VanbanError",
-    "__version__", "check_file", "check_paths", "diff_plans", "import_file", "json_schema",
-    "load_plan", "read_plan", "render", "render_bytes", "run_batch", "schema_loader",
-    "starter_plan",
+    "__version__", "build_record", "check_file", "check_paths", "diff_plans", "import_file", "json_schema",
+    "load_plan", "read_plan", "record_problems", "render", "render_bytes", "run_batch",
+    "schema_loader", "starter_plan",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
@@ -54,6 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from vanban.plan.schema import json_schema, schema_loader
     from vanban.plan.starter import starter_plan
     from vanban.problems import Mark, Problem, Severity
+    from vanban.record import build_record, record_problems
     from vanban.renderer import render, render_bytes
 
 

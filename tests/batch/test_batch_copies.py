@@ -15,7 +15,9 @@ from vanban.batch.audience import audiences, read_distribution
 from vanban.batch.naming import Namer, plan_stem
 from vanban.renderer import render_bytes
 
-OWN_PARTS = {"docProps/core.xml", "docProps/custom.xml", "[Content_Types].xml", "_rels/.rels"}
+#: What a copy rewrites: its properties. (Every rendering has a custom part, the e-office
+#: record, so the package's content types and relationships are the rendering's own.)
+OWN_PARTS = {"docProps/core.xml", "docProps/custom.xml"}
 
 
 def test_one_copy_per_recipient_identical_but_for_whose_copy_it_is(tmp_path):
@@ -38,9 +40,15 @@ def test_one_copy_per_recipient_identical_but_for_whose_copy_it_is(tmp_path):
         assert props.keywords == f"KH; BCĐ; {entry.agency}"
         assert props.content_status == "Bản gửi"
         assert props.identifier == "277/KH-BCĐ" and props.title == plan.title
-        assert custom_properties(path) == {
+        custom = custom_properties(path)
+        own = {k: v for k, v in custom.items() if not k.startswith("vanban.record.")}
+        assert own == {
             "vanban.kind": "copy", "vanban.source": "277/KH-BCĐ",
             "vanban.recipient": entry.agency, "vanban.copy": f"{number}/7"}
+        # the document's e-office record, as the rendering carries it (docs/record.md)
+        assert {k: v for k, v in custom.items() if k not in own} == {
+            k: v for k, v in custom_properties(_write(tmp_path, render_bytes(plan))).items()
+            if k.startswith("vanban.record.")}
     # the recipient with a note is named without it
     assert "277-kh-bcd-2023__thuong-truc-tinh-uy.docx" in [e.file for e in result.entries]
 

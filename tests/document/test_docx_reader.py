@@ -256,6 +256,24 @@ def test_pending_insertions_count_and_deletions_do_not():
     assert texts(document) == ["Kế hoạch năm 2026"]
 
 
+def test_a_paragraph_deleted_with_its_mark_is_gone_and_a_deleted_row_too():
+    deleted = ('<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr>'
+               '<w:del w:id="4" w:author="A"><w:r><w:delText>KT. CHỦ TỊCH</w:delText></w:r>'
+               '</w:del></w:p>')
+    row = '<w:tr><w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc></w:tr>'
+    document = built(
+        '<w:p><w:r><w:t>ỦY BAN NHÂN DÂN</w:t></w:r></w:p>' + deleted +
+        '<w:p><w:r><w:t>CHỦ TỊCH</w:t></w:r></w:p>'
+        '<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>' + row.format("Hàng 1") +
+        row.format("Hàng 2").replace(
+            "<w:tr>", '<w:tr><w:trPr><w:del w:id="5" w:author="A"/></w:trPr>') +
+        row.format("Hàng 3") + '</w:tbl>')
+    assert texts(document) == ["ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hàng 1", "Hàng 3"]
+    assert [p.number for p in document.paras[:2]] == [1, 3]  # Word still counts it
+    assert document.tables[0].rows == 2
+    assert sum(document.pending_changes.values()) == 3
+
+
 def test_field_results_count_and_instructions_do_not():
     document = built(
         '<w:p><w:fldSimple w:instr=" DATE "><w:r><w:t>01/02/2026</w:t></w:r></w:fldSimple>'

@@ -42,12 +42,16 @@ class Entry:
     pdf: str = ""
     pdf_sha256: str = ""
     pdf_inputs: str = ""      # sha256 of the .docx it was converted from, and the PDF flavour
+    #: a copy's e-office record (Decree 30, Phụ lục VI), as the file carries it; its
+    #: PageAmount counted on the PDF when there is one
+    record: dict[str, Any] | None = None
+    record_pages: str = ""    # how PageAmount was found: libreoffice | estimate
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entry | None:
         names = {f.name for f in fields(cls)}
         try:
-            return cls(**{k: str(v) if k != "size" else int(v)
+            return cls(**{k: int(v) if k == "size" else v if k == "record" else str(v)
                           for k, v in data.items() if k in names})
         except (TypeError, ValueError):
             return None

@@ -27,6 +27,7 @@ from vanban.batch.fragments import (
     rest_follows_body,
 )
 from vanban.batch.jobs import Job
+from vanban.batch.kinds import CopyKind
 from vanban.batch.parts import collect_parts
 from vanban.batch.props import CUSTOM_PART, PropertyTemplates
 from vanban.batch.render import Learned, render_parts
@@ -138,7 +139,7 @@ def _with_block(job: Job, kit: Kit, members: list[zipfast.Member]) -> list[zipfa
     from docx import Document
 
     own = [zipfast.member(CORE_PART, kit.props.core(job.fields)),
-           zipfast.member(CUSTOM_PART, kit.props.custom(job.custom))]
+           zipfast.member(CUSTOM_PART, kit.props.custom(job.custom, record=job.kind is CopyKind.COPY))]
     doc = Document(io.BytesIO(b"".join(zipfast.assemble(members + own))))
     assert job.block is not None
     add_copy_block(doc, job.block)
@@ -153,7 +154,7 @@ def produce(job: Job, kit: Kit, directory: Path, *, durable: bool = True) -> Out
         if job.block is not None:
             members = _with_block(job, kit, members)
         members += [zipfast.member(CORE_PART, kit.props.core(job.fields)),
-                    zipfast.member(CUSTOM_PART, kit.props.custom(job.custom))]
+                    zipfast.member(CUSTOM_PART, kit.props.custom(job.custom, record=job.kind is CopyKind.COPY))]
         data = b"".join(zipfast.assemble(members))
         atomic_write(directory / job.file, data, durable=durable)
         return Outcome(job.file, hashlib.sha256(data).hexdigest(), len(data))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from vanban.record.fields import PROPERTY_PREFIX as RECORD_PREFIX
 from vanban.renderer import CUSTOM_PROPERTIES_PART, custom_xml, parse_custom_xml, xml_escape
 from vanban.renderer import CUSTOM_PROPERTIES_REL as CUSTOM_REL
 from vanban.renderer import CUSTOM_PROPERTIES_TYPE as CUSTOM_TYPE
@@ -62,7 +63,7 @@ class PropertyTemplates:
             element.text = token
         self._core = _serialize(root)
         self._existing_custom = parts.get(CUSTOM_PART)
-        self._custom_cache: dict[tuple[str, ...], str] = {}
+        self._custom_cache: dict[tuple[tuple[str, ...], bool], str] = {}
         self.content_types = self._with_custom_type(parts["[Content_Types].xml"])
         self.package_rels = self._with_custom_rel(parts["_rels/.rels"])
 
@@ -80,19 +81,25 @@ class PropertyTemplates:
 
     # --- custom.xml ------------------------------------------------------------------
 
-    def _custom_template(self, names: tuple[str, ...]) -> str:
-        """The plan's own custom properties (``vanban.period`` …) plus holes for ``names``,
-        written by the renderer's serialiser so a copy's part reads like any rendering."""
-        cached = self._custom_cache.get(names)
+    def _custom_template(self, names: tuple[str, ...], record: bool) -> str:
+        """The plan's own custom properties (``vanban.period``, and the e-office record when
+        ``record``) plus holes for ``names``, written by the renderer's serialiser so a
+        copy's part reads like any rendering."""
+        cached = self._custom_cache.get((names, record))
         if cached is not None:
             return cached
         values = parse_custom_xml(self._existing_custom) if self._existing_custom else {}
+        if not record:
+            values = {k: v for k, v in values.items() if not k.startswith(RECORD_PREFIX)}
         values.update({PREFIX + name: f"\ue001{i}\ue001" for i, name in enumerate(names)})
-        template = self._custom_cache[names] = custom_xml(values).decode("utf-8")
+        template = self._custom_cache[names, record] = custom_xml(values).decode("utf-8")
         return template
 
-    def custom(self, values: Mapping[str, str]) -> bytes:
-        text = self._custom_template(tuple(values))
+    def custom(self, values: Mapping[str, str], *, record: bool = True) -> bytes:
+        """custom.xml of one copy: ``values`` as ``vanban.*`` properties; ``record`` keeps the
+        rendered document's e-office record (a copy is the document; an extract or a formal
+        copy is another document, and the record of the plan would misdescribe it)."""
+        text = self._custom_template(tuple(values), record)
         for i, value in enumerate(values.values()):
             text = text.replace(f"\ue001{i}\ue001", xml_escape(value))
         return text.encode("utf-8")

@@ -24,6 +24,7 @@ from vanban.batch.copier import Copier
 from vanban.batch.extracts import Selection
 from vanban.batch.jobs import FormalOptions, Job, PlanInput, finish_jobs, issue_numbers, specs_for
 from vanban.batch.kinds import CopyKind
+from vanban.batch.records import attach_records
 from vanban.batch.render import Learned, learn_template
 from vanban.batch.results import BatchResult, Failure, LoadedPlan, Progress, Silent
 from vanban.batch.series import DEFAULT_NAME
@@ -288,6 +289,7 @@ def run_batch(request: BatchRequest, progress: Progress | None = None) -> BatchR
     if request.durable and (result.built or result.pdf_built) and can_flush():
         flush(request.output)  # everything on disk before the manifest vouches for it
     result.entries = [entries[j.file] for j in jobs if j.file in entries]
+    attach_records(request.output, result.entries)
     manifest.write(request.output, result.entries,
                    replaced={Path(f.subject).name for f in result.failures})
     return result

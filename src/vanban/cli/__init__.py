@@ -19,7 +19,9 @@ from vanban.cli.common import EXIT_ERROR, lang_option, tr
 from vanban.cli.diff import diff
 from vanban.cli.importing import import_
 from vanban.cli.localise import install as install_localisation
+from vanban.cli.record import record
 from vanban.cli.render import new, render, schema
+from vanban.cli.tasks import tasks
 from vanban.i18n import _
 
 install_localisation()
@@ -33,7 +35,7 @@ def main() -> None:
     pass
 
 
-for _command in (render, schema, new, check, rules, import_, diff, batch):
+for _command in (render, schema, new, check, rules, import_, diff, batch, record, tasks):
     main.add_command(_command)
 
 

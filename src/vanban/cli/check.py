@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 import click
 
 from vanban.cli.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    fail,
-    lang_option,
-    print_problems,
-    tr,
+    EXIT_OK, EXIT_PROBLEMS, fail, lang_option, print_problems, tr, watch_forever,
 )
 from vanban.errors import VanbanError
 from vanban.i18n import _, translate
@@ -62,10 +58,32 @@ def _codes(value: str | None) -> list[str] | None:
               help=_("Also write a copy of the .docx (of a plan: its rendering) with every "
                      "finding as a Word comment on the text it is about; dated --today, else "
                      "the document's modified date."))
+@click.option("-w", "--watch", is_flag=True, help=_(
+    "Keep running: check again whenever a plan or its configuration is saved (Ctrl-C "
+    "stops)."))
 @lang_option
 def check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff: bool,
           config_path: Path | None, select: str | None, ignore: str | None, today,
-          annotate_to: Path | None) -> None:
+          annotate_to: Path | None, watch: bool) -> None:
+    run = functools.partial(_check, paths, fmt, strict, fix, show_diff, config_path, select,
+                            ignore, today, annotate_to)
+    if watch:
+        from vanban.check.paths import collect
+        from vanban.watch import watched_files
+
+        try:
+            files = watched_files(collect(paths))
+        except VanbanError as error:
+            fail(error)
+        if config_path is not None:
+            files.add(config_path.resolve())
+        watch_forever(files, run)
+    run()
+
+
+def _check(paths: tuple[Path, ...], fmt: str, strict: bool, fix: bool, show_diff: bool,
+           config_path: Path | None, select: str | None, ignore: str | None, today,
+           annotate_to: Path | None) -> None:
     import os
 
     from vanban.check.fixer import fix_file

@@ -65,9 +65,43 @@ def load_reported(path: Path, strict: bool) -> tuple[Any, dict[str, list[str]]]:
     return result.plan, sources
 
 
-def fail(error: VanbanError) -> None:
+def print_error(error: VanbanError) -> None:
     click.echo(tr(_("Error: {message}")).format(message=error.message()), err=True)
+
+
+def fail(error: VanbanError) -> None:
+    print_error(error)
     sys.exit(EXIT_ERROR)
+
+
+def watch_forever(files: Any, run: Any) -> None:
+    """``--watch``: run now and after every save of ``files``, each run under a line with
+    the time; a failed run is reported and the watch goes on; Ctrl-C ends it (exit 0)."""
+    import datetime as dt
+
+    from vanban.check.config import find_config_file
+    from vanban.watch import watch
+
+    def once() -> None:
+        # a configuration made or removed since the last run counts: find it afresh
+        find_config_file.cache_clear()
+        click.echo(f"— {dt.datetime.now():%H:%M:%S} —", err=True)
+        try:
+            run()
+        except SystemExit:  # a run's exit status is not the watcher's
+            pass
+
+    def report(exc: BaseException) -> None:
+        message = exc.message() if isinstance(exc, VanbanError) else f"{type(exc).__name__}: {exc}"
+        click.echo(tr(_("Error: {message}")).format(message=message), err=True)
+
+    click.echo(tr(_("watching {count} file(s); Ctrl-C stops")).format(count=len(files)),
+               err=True)
+    try:
+        watch(files, once, report)
+    except KeyboardInterrupt:
+        pass
+    sys.exit(EXIT_OK)
 
 
 def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

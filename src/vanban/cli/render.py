@@ -10,7 +10,8 @@ from pathlib import Path
 import click
 
 from vanban.cli.common import (
-    EXIT_OK, EXIT_PROBLEMS, checked_plan, fail, lang_option, print_problems, tr,
+    EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, checked_plan, fail, lang_option, print_error,
+    print_problems, tr, watch_forever,
 )
 from vanban.errors import PlanError, VanbanError
 from vanban.i18n import _
@@ -28,13 +29,27 @@ from vanban.i18n import _
     "Render even when the check finds errors (a draft in progress); a plan that cannot be "
     "read is never rendered."))
 @click.option("-q", "--quiet", is_flag=True, help=_("Print nothing but problems."))
+@click.option("-w", "--watch", is_flag=True, help=_(
+    "Keep running: render again whenever a plan, its configuration or the template is "
+    "saved (Ctrl-C stops)."))
 @lang_option
 def render(plans: tuple[Path, ...], output: Path | None, template: Path | None, strict: bool,
-           force: bool, quiet: bool) -> None:
-    from vanban.renderer import render as render_plan
-
+           force: bool, quiet: bool, watch: bool) -> None:
     if len(plans) > 1 and output is not None and output.suffix.lower() == ".docx":
         fail(VanbanError(_("several plans need an output directory, not a file")))
+    if watch:
+        from vanban.watch import watched_files
+
+        watch_forever(watched_files(plans, template),
+                      lambda: _render_all(plans, output, template, strict, force, quiet))
+    sys.exit(_render_all(plans, output, template, strict, force, quiet))
+
+
+def _render_all(plans: tuple[Path, ...], output: Path | None, template: Path | None,
+                strict: bool, force: bool, quiet: bool) -> int:
+    """Check and render each plan; the exit status."""
+    from vanban.renderer import render as render_plan
+
     status = EXIT_OK
     for plan_path in plans:
         plan, sources, refused = checked_plan(plan_path, strict)
@@ -52,10 +67,12 @@ def render(plans: tuple[Path, ...], output: Path | None, template: Path | None, 
             status = EXIT_PROBLEMS
             continue
         except VanbanError as error:
-            fail(error)
+            print_error(error)
+            status = EXIT_ERROR
+            continue
         if not quiet:
             click.echo(tr(_("wrote {path}")).format(path=written), err=True)
-    sys.exit(status)
+    return status
 
 
 @click.command(help=_("Print the JSON Schema of plan files (for editor completion)."))

@@ -125,3 +125,29 @@ def appendix_label(index: int, count: int) -> str:
     """``Phụ lục I``, ``Phụ lục II`` … (1-based ``index``); ``Phụ lục`` alone when a document
     has one appendix (component 27: appendices are numbered when there are two or more)."""
     return "Phụ lục" if count == 1 else f"Phụ lục {roman(index)}"
+
+
+# --- lists of agencies ------------------------------------------------------------------
+
+#: Fields of a Sở or Bộ whose name holds a comma, so a list split at “, ” must not cut them.
+_FIELDS_WITH_COMMA = ("Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch",
+                      "Văn hóa, Thể thao", "Văn hoá, Thể thao")
+
+
+def split_agencies(text: str) -> list[str]:
+    """The agencies of a list written with “, ”: ``Sở Văn hóa, Thể thao và Du lịch, Công an
+    tỉnh`` → two. A piece in lower case continues the name before it (“UBND các xã,
+    phường”), and so does the rest of a field that holds a comma."""
+    parts: list[str] = []
+    for piece in text.split(", "):
+        if parts and (not piece[:1].isupper() or _cut_field(parts[-1], piece)):
+            parts[-1] += ", " + piece
+        else:
+            parts.append(piece)
+    return parts
+
+
+def _cut_field(before: str, piece: str) -> bool:
+    joined = f"{before}, {piece}"
+    return any(field in joined and field not in before and joined.find(field) < len(before)
+               for field in _FIELDS_WITH_COMMA)

@@ -22,6 +22,7 @@ from vanban.decree.numbering import (
     numbering_of,
     parse_label,
 )
+from vanban.decree.references import split_agencies
 from vanban.decree.signing import AUTHORITY_PREFIX
 from vanban.decree.tasks import DEADLINE_PREFIX, TASK_LABELS
 from vanban.document.cursor import Cursor
@@ -388,14 +389,7 @@ class BodyParser:
             except ValueError:
                 return False
         elif key in ("lead", "support"):
-            # agencies are listed with “, ”; a name may hold a comma (“xã, phường”), but the
-            # next agency starts with a capital
-            parts: list[str] = []
-            for piece in value.split(", "):
-                if parts and not piece[:1].isupper():
-                    parts[-1] += ", " + piece
-                else:
-                    parts.append(piece)
+            parts = split_agencies(value)
             value = parts[0] if len(parts) == 1 else parts
         node.meta[key] = value
         return True

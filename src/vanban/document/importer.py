@@ -26,7 +26,7 @@ from vanban.document.header import HeaderParser
 from vanban.document.model import Document, Para
 from vanban.errors import UsageError
 from vanban.i18n import _
-from vanban.plan.codes import CONTROL_CHARACTER
+from vanban.plan.codes import CONTROL_CHARACTER, IMPORT_UNCERTAIN
 from vanban.plan.schema import KEY_ORDER
 from vanban.problems import Problem, Severity
 
@@ -80,6 +80,18 @@ def _without_control_characters(document: Document) -> list[Problem]:
     return problems
 
 
+def _pending_changes(document: Document) -> list[Problem]:
+    """One note for a document still under review: its tracked changes were read as if
+    accepted (a redline imports as its new version)."""
+    count = sum(document.pending_changes.values())
+    if not count:
+        return []
+    return [Problem(document.mark(None), IMPORT_UNCERTAIN, _(
+        "the document holds {count} tracked change(s) not yet accepted or rejected; they "
+        "were read as if accepted (insertions kept, deletions left out): accept or reject "
+        "them in Word if that is not the text meant"), {"count": count}, Severity.INFO)]
+
+
 def import_document(document: Document) -> ImportResult:
     """The plan data of ``document`` and the problems met on the way."""
     if not any(p.text.strip() for p in document.paras):
@@ -88,7 +100,7 @@ def import_document(document: Document) -> ImportResult:
             "needs text recognition first)"), path=document.path)
     cleaned = _without_control_characters(document)
     cur = Cursor(document)
-    cur.problems += cleaned
+    cur.problems += _pending_changes(document) + cleaned
     header = HeaderParser(cur)
     header.header()
     header.title()

@@ -9,13 +9,15 @@ from docx.document import Document
 from docx.shared import Length
 
 from vanban.decree.page import LAYOUT_RANGES
+from vanban.document.docx.text import read_paragraph
 from vanban.plan.model import Layout
 from vanban.renderer import custom_properties, first_page_header_paragraphs
 
 
 def _draft(doc: Document) -> Any:
     for para in first_page_header_paragraphs(doc):
-        text = para.text.strip().upper()
+        # the reader's text, not python-docx's: a redline's marker may be a tracked insertion
+        text = " ".join(line.raw for line in read_paragraph(para._p).lines).strip().upper()
         if text.startswith("DỰ THẢO"):
             rest = text.removeprefix("DỰ THẢO").strip().removeprefix("LẦN").strip()
             return int(rest) if rest.isdigit() else True

@@ -180,6 +180,8 @@ class Document:
     lines: list[DrawnLine] = field(default_factory=list)
     floating: list[FloatingText] = field(default_factory=list)
     footnotes: dict[int, str] = field(default_factory=dict)  # id → text, in document order
+    #: tracked changes neither accepted nor rejected, by kind (docx/revisions.py)
+    pending_changes: dict[str, int] = field(default_factory=dict)
 
     @property
     def unit(self) -> str:

@@ -61,11 +61,16 @@ def task_row(node: Node, ordinal: int) -> Row:
     return Row(cells, node.mark, marks={"cells": node.mark})
 
 
+def section_label(section: Node, index: int, numbering: str) -> str:
+    """The label of the ``index``-th top-level section (``II.``): as written, else as the
+    body numbers it."""
+    return section.number if section.number is not None else auto_label(1, index, numbering)
+
+
 def group_text(section: Node, index: int, numbering: str) -> str:
     """A group row: the section's number and its heading in capitals (``II. NHIỆM VỤ``),
     as the body shows it."""
-    label = section.number if section.number is not None else auto_label(1, index, numbering)
-    return f"{label} {section.heading.upper()}"
+    return f"{section_label(section, index, numbering)} {section.heading.upper()}"
 
 
 def task_table(sections: list[Node], numbering: str, agency: str | None = None) -> Table:

@@ -18,6 +18,7 @@ from vanban.fsutil import atomic_write
 from vanban.i18n import _
 from vanban.plan.loader import load_plan
 from vanban.plan.model import Plan
+from vanban.record.properties import embed_record
 from vanban.renderer import layout
 from vanban.renderer.context import build_context
 from vanban.renderer.engine import render_template
@@ -45,6 +46,7 @@ def render_document(plan: Plan, template: str | Path | None = None) -> Document:
     context = build_context(plan)
     tpl = render_template(template_path(template), context)
     layout.apply(tpl.docx, plan, [part["landscape"] for part in context["parts"]])
+    embed_record(tpl.docx, plan)
     return tpl.docx
 
 

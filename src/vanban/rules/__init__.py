@@ -1,7 +1,9 @@
 """The registry of rules, discovered from the ``vbNNN_*.py`` modules of this package.
 
 Codes never change meaning: a retired or split rule keeps its code as an alias. Config and
-``# vanban: disable=…`` comments accept a rule's code, its name, or an alias.
+``# vanban: disable=…`` comments accept a rule's code, its name, or an alias. The matching
+of agency names the recipients' rules use is public here too: ``vanban tasks`` selects an
+agency's tasks with it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
+from vanban.rules._agencies import covered, forms, group_includes, normal_name
 from vanban.rules._base import (
     DocContext,
     Finding,
@@ -21,7 +24,7 @@ from vanban.rules._base import (
 )
 
 __all__ = ["DocContext", "Finding", "FolderContext", "Option", "PlanFacts", "Rule", "RuleContext",
-           "all_rules", "get_rule"]
+           "all_rules", "covered", "forms", "get_rule", "group_includes", "normal_name"]
 
 
 @lru_cache(maxsize=1)

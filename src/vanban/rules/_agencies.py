@@ -72,6 +72,18 @@ def _plain(name: str) -> str:
     return " ".join(t for t in _tokens(name) if t not in FUNCTION_WORDS)
 
 
+def normal_name(name: str) -> str:
+    """The name as compared: folded, abbreviations in capitals expanded, function words
+    dropped (“UBND tỉnh” and “Ủy ban nhân dân tỉnh” → ``uy ban nhan dan tinh``)."""
+    return _plain(name)
+
+
+def group_includes(line: str, agency: str) -> bool:
+    """Whether the group line ``line`` (“Các sở, ban, ngành”) may include ``agency``, a body
+    it does not name; the rule :func:`covered` applies to group lines."""
+    return _group_covers(ascii_fold(line).lower(), _plain(named_bodies(agency)))
+
+
 def named_bodies(agency: str) -> str:
     """The agency without a generic tail (“…, các cơ quan, đơn vị có liên quan”); empty when
     it names no body at all."""

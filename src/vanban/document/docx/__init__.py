@@ -16,6 +16,7 @@ from vanban.document.docx.footnotes import read_footnotes
 from vanban.document.docx.numbering import Numbering
 from vanban.document.docx.package import open_package
 from vanban.document.docx.placement import Placer, place_lines
+from vanban.document.docx.revisions import pending_changes
 from vanban.document.docx.sections import build_sections
 from vanban.document.docx.settings import read_settings
 from vanban.document.docx.styles import StyleResolver
@@ -54,4 +55,4 @@ def read_docx(path: Path, data: bytes | None = None) -> Document:
     return Document(str(path), "docx", walker.paras, package.docx, sections,
                     [record.table for record in walker.tables],
                     place_lines(walker.records, placer), walker.floating,
-                    read_footnotes(package.footnotes))
+                    read_footnotes(package.footnotes), pending_changes(package.body, package.docx))

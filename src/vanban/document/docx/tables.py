@@ -84,9 +84,13 @@ def build_grid(tbl: Any) -> Grid:
     grid = Grid(tbl, widths)
     above: dict[int, GridCell] = {}  # grid column → cell open for a vMerge continuation
     header = True
-    for r, tr in enumerate(unwrap(tbl, W + "tr")):
-        grid.rows = r + 1
+    r = -1
+    for tr in unwrap(tbl, W + "tr"):
         trpr = child(tr, "trPr")
+        if trpr is not None and child(trpr, "del") is not None:
+            continue  # a pending row deletion: read as accepted, like deleted text
+        r += 1
+        grid.rows = r + 1
         if header and trpr is not None and on_off(child(trpr, "tblHeader")):
             grid.header_rows += 1
         else:

@@ -59,6 +59,13 @@ class TableRecord:
     path: Cells
 
 
+def _deleted_whole(ppr: Any, content: Content) -> bool:
+    """Whether a paragraph is a pending deletion of all its text and its mark."""
+    rpr = child(ppr, "rPr") if ppr is not None else None
+    return rpr is not None and child(rpr, "del") is not None and not content.drawings \
+        and not any(line.raw.strip() for line in content.lines)
+
+
 def split_segments(text: str) -> tuple[tuple[int, str], ...]:
     """The pieces of a line separated by tabs or runs of ≥ 3 spaces, with their column."""
     out = []
@@ -148,6 +155,13 @@ class Walker:
     def paragraph(self, p: Any, path: Cells, cell: CellRef | None, container: Any) -> None:
         content = read_paragraph(p)
         ppr = child(p, "pPr")
+        if _deleted_whole(ppr, content):
+            # a paragraph deleted with its mark, pending: gone once accepted, as the reader
+            # takes every pending change (its number still counts, as Word shows it)
+            self.number += 1
+            if not path and child(ppr, "sectPr") is not None:
+                self.close_section(child(ppr, "sectPr"))
+            return
         direct = read_ppr(ppr)
         sid = self.styles.para_style(direct.get("pStyle"))
         style_props = self.styles.resolved(sid)[0]
