@@ -3,7 +3,9 @@
 An independent reading of the markup (it shares no code with the writer): accepting drops
 deleted and moved-away content and unwraps inserted and moved-here content; rejecting does
 the opposite and restores recorded formatting. A paragraph whose mark goes away merges into
-the next paragraph, which keeps its own properties (the mark holds them).
+the next paragraph, which keeps its own properties (the mark holds them). A table row
+tracked as deleted (``w:trPr/w:del``) goes on accept, one tracked as inserted on reject; a
+table left without rows goes too.
 """
 
 from __future__ import annotations
@@ -36,17 +38,33 @@ def _mark(p):
     return None
 
 
+def _rows(story, accept: bool) -> None:
+    gone = W("del") if accept else W("ins")
+    for tr in list(story.iter(W("tr"))):
+        props = tr.find(W("trPr"))
+        marks = [] if props is None else [c for c in props if c.tag in (W("ins"), W("del"))]
+        if any(m.tag == gone for m in marks):
+            tbl = tr.getparent()
+            tbl.remove(tr)
+            if tbl.find(W("tr")) is None:
+                tbl.getparent().remove(tbl)
+            continue
+        for mark in marks:
+            props.remove(mark)
+
+
 def _resolve(doc, accept: bool) -> None:
     keep = (W("ins"), W("moveTo")) if accept else (W("del"), W("moveFrom"))
     drop = (W("del"), W("moveFrom")) if accept else (W("ins"), W("moveTo"))
     for story in _stories(doc):
+        _rows(story, accept)
         for el in list(story.iter(*drop)):
             parent = el.getparent()
-            if parent is not None and parent.tag != W("rPr"):
+            if parent is not None and parent.tag not in (W("rPr"), W("trPr")):
                 parent.remove(el)
         for el in list(story.iter(*keep)):
             parent = el.getparent()
-            if parent is None or parent.tag == W("rPr"):
+            if parent is None or parent.tag in (W("rPr"), W("trPr")):
                 continue
             for child in list(el):
                 for t in child.iter(W("delText")):

@@ -19,7 +19,7 @@ from vanban.batch.extracts import Extractor
 from vanban.batch.fragments import frame_plan, region_blocks
 from vanban.batch.render import learn_template, render_parts
 from vanban.errors import UsageError
-from vanban.renderer import build_context, default_template
+from vanban.renderer import build_context, default_template, render_bytes
 
 FLOOD = PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml"
 SEED = PLANS_DIR / "277-KH-BCD-2023.yaml"
@@ -187,3 +187,104 @@ def test_an_agency_name_with_markup_stays_text_in_fast_extracts(tmp_path, write_
     assert f"- Cơ quan chủ trì: {agency}./." in texts
     derived = Extractor(load_plan(plan_file)).extract(agency)
     assert parts_of(path)["word/document.xml"] == render_parts(derived)["word/document.xml"]
+
+
+APPENDIX_PLAN = """\
+type: Kế hoạch
+issuer:
+  name: SỞ TƯ PHÁP
+  abbreviation: STP
+number: 5
+place: Hà Nội
+date: 2024-03-05
+title: Thử nghiệm
+sections:
+  - title: Mục đích, yêu cầu
+    content:
+      - text: Nội dung thứ nhất (Phụ lục I, Phụ lục II, Phụ lục III).
+  - title: Nhiệm vụ
+    content:
+      - text: Rà soát văn bản.
+        lead: Sở Tư pháp
+        deadline: 2024-06-30
+      - text: Tập huấn cán bộ.
+        lead: Sở Nội vụ
+        support: [Sở Tư pháp]
+        deadline: 2024-09-30
+      - text: Kiểm tra công vụ.
+        lead: Sở Nội vụ
+        deadline: 2024-11-30
+  - title: Kinh phí
+    content:
+      - text: Lập dự toán.
+        lead: Sở Tài chính
+signature:
+  titles: GIÁM ĐỐC
+  name: Nguyễn Văn A
+recipients:
+  - Sở Nội vụ
+archive: VT, VP
+appendices:
+  - title: Phân công nhiệm vụ
+    tasks: true
+  - title: Đầu mối liên hệ
+    content:
+      - table:
+          columns: [STT, Cơ quan, Điện thoại]
+          rows:
+            - {group: I. CẤP TỈNH}
+            - ["1", Sở Tư pháp, "0241"]
+            - ["2", Sở Nội vụ, "0242"]
+            - {group: II. CẤP XÃ}
+            - ["3", Sở Tài chính, "0243"]
+  - title: Chỉ tiêu
+    content:
+      - table:
+          columns: [STT, Chỉ tiêu, Kế hoạch]
+          rows:
+            - ["1", Văn bản được rà soát, "100"]
+"""
+
+
+def appendix_rows(doc):
+    """The text of each row of each of the plan's tables (those whose header repeats)."""
+    return [[" | ".join(c.text for c in row.cells) for row in t.rows[1:]] for t in doc.tables
+            if t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find(
+                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader")
+            is not None]
+
+
+def test_an_extract_carries_the_agencys_rows_of_the_task_table_and_of_tables_naming_agencies(
+        tmp_path, write_plan):
+    source = write_plan(APPENDIX_PLAN)
+    result = run_batch(BatchRequest([source], tmp_path / "out", kinds=[CopyKind.EXTRACT]))
+    assert result.ok
+    files = {entry.agency: tmp_path / "out" / entry.file for entry in result.entries}
+    matrix, contacts, targets = appendix_rows(Document(str(files["Sở Tư pháp"])))
+    # the agency's tasks, under their section's group row, with the plan's own STT
+    assert [row.split(" | ")[:3] for row in matrix] == [
+        ["II. NHIỆM VỤ"] * 3, ["1", "Rà soát văn bản.", "Sở Tư pháp"],
+        ["2", "Tập huấn cán bộ.", "Sở Nội vụ"]]
+    assert contacts == ["I. CẤP TỈNH | I. CẤP TỈNH | I. CẤP TỈNH", "1 | Sở Tư pháp | 0241"]
+    assert targets == ["1 | Văn bản được rà soát | 100"]  # names no agency: whole
+    matrix, contacts, targets = appendix_rows(Document(str(files["Sở Tài chính"])))
+    assert [row.split(" | ")[:3] for row in matrix] == [
+        ["III. KINH PHÍ"] * 3, ["4", "Lập dự toán.", "Sở Tài chính"]]
+    assert contacts == ["II. CẤP XÃ | II. CẤP XÃ | II. CẤP XÃ", "3 | Sở Tài chính | 0243"]
+
+
+def test_an_extract_of_a_decision_is_cut_in_the_plan_it_issues():
+    plan = load_plan(Path(__file__).resolve().parents[1] / "data"
+                     / "qd-ban-hanh-KH-cai-cach-hanh-chinh-2026.yaml")
+    derived = Extractor(plan).extract("Sở Tư pháp")
+    assert derived is not None
+    assert derived.sections == plan.sections  # the decision's articles stay whole
+    (section,) = derived.attachment.sections
+    assert section.number == "II." and section.heading == "Cải cách thể chế"
+    matrix = derived.attachment.appendices[0].content[-1]
+    assert [r.group or r.cells[0] for r in matrix.rows] == ["II. CẢI CÁCH THỂ CHẾ", "1", "2",
+                                                             "3", "4"]
+    assert all("Sở Tư pháp" in (r.cells[2] + r.cells[3]) for r in matrix.rows if not r.group)
+    text = "\n".join(paragraphs_in_order(Document(io.BytesIO(render_bytes(derived)))))
+    assert "Rà soát, hệ thống hóa văn bản quy phạm pháp luật" in text
+    assert "Số hóa hồ sơ" not in text  # another agency's task

@@ -34,6 +34,25 @@ EXPECTED = {
                         ("added", "urgency, secrecy or circulation mark"),
                         ("removed", "closing paragraph 1"), ("added", "closing paragraph 1")],
     "identical": [],
+    # tables: a task line and its cell of the table of tasks, rows, columns, appendices
+    "task-deadline": [("reworded", "Kế hoạch › II.2, deadline"),
+                      ("reworded", "Phụ lục I › row 2 › Thời gian hoàn thành")],
+    "table-rows": [("removed", "Kế hoạch › VI.2"), ("renumbered", "Kế hoạch › VI.3 → VI.2"),
+                   ("reworded", "Kế hoạch › VII.4 › row 2 › Kế hoạch"),
+                   ("added", "Kế hoạch › VII.4 › row 3"), ("removed", "Phụ lục I › row 19"),
+                   ("renumbered", "Phụ lục I › row 20 → 19"),
+                   ("renumbered", "Phụ lục I › rows 21–24 → 20–23"),
+                   ("reworded", "Phụ lục II, title"),
+                   ("removed", "Phụ lục II › II › I. CẢI CÁCH THỂ CHẾ"),
+                   ("removed", "Phụ lục II › II › row 1")],
+    "table-columns": [("moved", "Kế hoạch › VI.2 → VI.1"),
+                      ("renumbered", "Kế hoạch › VI.1 → VI.2"),
+                      ("added", "Kế hoạch › VII.4 › column Ghi chú"),
+                      ("renumbered", "Phụ lục I › row 19 → 18"),
+                      ("moved", "Phụ lục I › row 18 → row 19"),
+                      ("added", "Phụ lục II › II › III. CẢI CÁCH TỔ CHỨC BỘ MÁY"),
+                      ("added", "Phụ lục II › II › row 3")],
+    "table-item-removed": [("removed", "Kế hoạch › VII.4"), ("removed", "Phụ lục I › row 24")],
 }
 
 

@@ -22,8 +22,15 @@ def test_a_redline_imports_as_the_new_version_with_a_note(case, tmp_path):
     made = redline(case)
     text, result = import_file(tmp_path / "redline.docx", made.data)
     again = read_plan(Path("redline.yaml"), text.encode("utf-8")).plan
+    rendered, _ = import_file(tmp_path / "new.docx", render_bytes(new))
+    as_rendered = read_plan(Path("new.yaml"), rendered.encode("utf-8")).plan
 
-    assert plan_data(again) == plan_data(new)
+    # the redline reads as the new version's own rendering does: that is the new plan,
+    # but for what the importer measures instead of reading (a table's column widths, the
+    # alignment practice gives a column)
+    assert plan_data(again) == plan_data(as_rendered)
+    if not any(case.startswith(t) for t in ("table-", "task-")):
+        assert plan_data(again) == plan_data(new)
     notes_expected = 1 if made.revisions else 0
     notes = [p for p in result.problems if p.code == IMPORT_UNCERTAIN]
     assert len(notes) == notes_expected  # one document-wide note, not one per change

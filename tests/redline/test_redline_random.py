@@ -12,16 +12,20 @@ import docx
 import pytest
 
 from conftest import PLANS_DIR
+from diffcases import DIFF_DATA
 from redlinexml import resolved, view
 from vanban import load_plan, render_bytes
-from vanban.plan.model import Node, Paragraph, Recipient
+from vanban.plan.model import Node, Paragraph, Recipient, Row, Table
 from vanban.problems import Mark
 from vanban.redline import redline_bytes
 from vanban.text.vnformat import PlanDate
 
+DATA = DIFF_DATA.parent
 #: (plan, seeds): an issued plan with tasks and nesting, and a draft with its page-1 marker
+#: and a decision issuing a plan with tables in its items and appendices (tables edited too)
 BASES = {"45": (PLANS_DIR / "45-KH-UBND-2026-phong-chong-thien-tai.yaml", range(24)),
-         "du-thao": (PLANS_DIR / "du-thao-KH-STP-2026-pho-bien-phap-luat.yaml", range(12))}
+         "du-thao": (PLANS_DIR / "du-thao-KH-STP-2026-pho-bien-phap-luat.yaml", range(12)),
+         "tables": (DATA / "qd-ban-hanh-KH-cai-cach-hanh-chinh-2026.yaml", range(16))}
 CASES = [(base, seed) for base, (_, seeds) in BASES.items() for seed in seeds]
 #: The ones LibreOffice also checks (in one process).
 OFFICE_CASES = [c for c in CASES if c[1] < 6]
@@ -49,13 +53,47 @@ def _reword(rng, text: str) -> str:
     return " ".join(words)
 
 
+def _tables(plan) -> list[Table]:
+    contents = [a.content for a in plan.appendices] + [node.content for node in plan.nodes()]
+    if plan.attachment is not None:
+        contents += [a.content for a in plan.attachment.appendices]
+    return [b for content in contents for b in content if isinstance(b, Table)]
+
+
+def _edit_table(rng, table: Table) -> None:
+    rows = [k for k, row in enumerate(table.rows) if row.group is None]
+    if not rows:
+        return
+    k = rng.choice(rows)
+    op = rng.choice(["cell", "cell", "delete", "insert", "swap"])
+    row = table.rows[k]
+    if op == "cell":
+        c = rng.randrange(len(row.cells))
+        cells = list(row.cells)
+        cells[c] = _reword(rng, cells[c]) if cells[c] else rng.choice(WORDS)
+        table.rows[k] = Row(tuple(cells), row.mark)
+    elif op == "delete" and len(rows) > 1:
+        del table.rows[k]
+    elif op == "insert":
+        cells = tuple(rng.choice(WORDS) for _ in row.cells)
+        table.rows.insert(rng.randrange(len(table.rows) + 1), Row(cells, MARK))
+    elif len(rows) > 1:
+        j = rng.choice(rows)
+        table.rows[k], table.rows[j] = table.rows[j], table.rows[k]
+
+
 def _edit(rng, plan) -> None:
+    tables = _tables(plan)
     kind = rng.choice(["reword", "reword", "delete", "insert", "move", "paragraph",
-                       "recipients", "header", "task", "italic"])
+                       "recipients", "header", "task", "italic"] + ["table"] * 3 * bool(tables))
+    if kind == "table":
+        _edit_table(rng, rng.choice(tables))
+        return
     places = _parents(plan)
     blocks = [(content, i) for content, _ in places for i in range(len(content))]
+    texts = [(content, i) for content, i in blocks if not isinstance(content[i], Table)]
     if kind == "reword" and blocks:
-        content, i = rng.choice(blocks)
+        content, i = rng.choice(texts)
         block = content[i]
         if isinstance(block, Paragraph):
             block.text = _reword(rng, block.text)
@@ -114,7 +152,7 @@ def _edit(rng, plan) -> None:
         node.deadline = rng.choice([None, PlanDate(2026, 6, 30)])
         node.product = rng.choice([None, "Báo cáo kết quả"])
     else:
-        content, i = rng.choice(blocks)
+        content, i = rng.choice(texts)
         content[i].italic = not content[i].italic
 
 

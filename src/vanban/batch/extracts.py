@@ -4,20 +4,28 @@ An extract keeps the plan's header, title, signature and Nơi nhận, and its bo
 original numbers (``IV.``, ``4.``, ``a)``) so the agency can cite "khoản 4 mục IV" of the
 plan. A section or item is kept whole when it concerns the agency (its assignment block,
 or a task it leads or supports); its ancestors are kept as headings only.
+
+The appendices go with it, cut the same way (:func:`appendices_for`): the table of tasks
+keeps the agency's rows with their original STT under their section's group row; a table
+that assigns work to the plan's agencies (a cell names one) keeps the rows naming this
+agency, and is left out when none does; other tables and content stay whole. A decision
+that issues a plan (the attached document) is extracted in the plan it issues: the
+decision's articles stay whole, the attached plan is cut as above.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from vanban.decree.doctypes import PLAN_PARTS
 from vanban.decree.numbering import auto_label
 from vanban.errors import UsageError
 from vanban.i18n import _
-from vanban.plan.model import Node, Paragraph, Plan
-from vanban.text.fold import slug
+from vanban.plan.matrix import task_table
+from vanban.plan.model import Appendix, Block, Node, Paragraph, Plan, Row, Table
+from vanban.text.fold import fold, slug
 from vanban.text.vnformat import from_roman
 
 #: Selection words for the paragraphs around the sections (English and Vietnamese slugs).
@@ -123,12 +131,94 @@ def _around(plan: Plan, selection: Selection, sections: list[Node],
         sections=sections, closing=list(plan.closing) if selection.closing else [])
 
 
+def _names(row: Row) -> set[str]:
+    """The folded lines of a row's cells: an agency stands alone on its line."""
+    return {fold(line) for cell in row.cells for line in cell.splitlines() if line.strip()}
+
+
+def rows_for(table: Table, agency: str, agencies: set[str]) -> Table | None:
+    """``table`` for ``agency``: whole when no cell names one of the plan's ``agencies``
+    (folded); else only the rows naming ``agency``, each group row kept above the rows it
+    heads; None when no row names it."""
+    named = [_names(row) for row in table.rows]
+    if not any(names & agencies for names in named):
+        return table
+    wanted = fold(agency)
+    rows: list[Row] = []
+    group: Row | None = None
+    for row, names in zip(table.rows, named):
+        if row.group is not None:
+            group = row
+        elif wanted in names:
+            if group is not None:
+                rows.append(group)
+                group = None
+            rows.append(row)
+    return dataclasses.replace(table, rows=rows) if rows else None
+
+
+def _tables(content: list[Block]) -> Iterator[Table]:
+    for block in content:
+        if isinstance(block, Table):
+            yield block
+        elif isinstance(block, Node):
+            yield from _tables(block.content)
+
+
+def cuts_after_body(plan: Plan) -> bool:
+    """Whether an extract changes what ``plan`` prints after its body: the document it
+    issues, the table of tasks, a table that assigns work to the plan's agencies."""
+    if plan.attachment is not None:
+        return True
+    agencies = {fold(a) for a in plan.agencies()}
+    return any(appendix.tasks or any(rows_for(t, "", agencies) is not t
+                                     for t in _tables(appendix.content))
+               for appendix in plan.appendices)
+
+
+def _content_for(content: list[Block], agency: str, agencies: set[str]) -> list[Block]:
+    out: list[Block] = []
+    for block in content:
+        if isinstance(block, Table):
+            if (kept := rows_for(block, agency, agencies)) is not None:
+                out.append(kept)
+        elif isinstance(block, Node):
+            out.append(dataclasses.replace(
+                block, content=_content_for(block.content, agency, agencies)))
+        else:
+            out.append(block)
+    return out
+
+
+def appendices_for(appendices: list[Appendix], agency: str, agencies: set[str],
+                   sections: list[Node], numbering: str) -> list[Appendix]:
+    """The appendices of a body (its full ``sections``, numbered ``numbering``) as the
+    extract for ``agency`` carries them (see the module's docstring)."""
+    out: list[Appendix] = []
+    for appendix in appendices:
+        content = _content_for(appendix.content, agency, agencies)
+        if appendix.tasks:
+            # the full table cut down, so the rows keep the numbers the plan gives them
+            matrix = rows_for(task_table(sections, numbering), agency, {fold(agency)})
+            content += [matrix] if matrix is not None else []
+        if appendix.tasks or content != appendix.content:
+            appendix = dataclasses.replace(appendix, content=content, tasks=False)
+        out.append(appendix)
+    return out
+
+
 class Extractor:
     """Extracts of one plan: numbers and the agencies below each node are worked out once."""
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.sections = labelled_sections(plan)
+        self.agencies = {fold(a) for a in plan.agencies()}
+        attachment = plan.attachment
+        # a decision that issues a plan is extracted in the plan it issues
+        self.inner = attachment is not None and bool(attachment.sections)
+        numbering = attachment.numbering if self.inner else plan.numbering  # type: ignore[union-attr]
+        self.sections = [_labelled(section, i, numbering) for i, section in enumerate(
+            attachment.sections if self.inner else plan.sections, start=1)]  # type: ignore[union-attr]
         self._below: dict[int, frozenset[str]] = {}
         for section in self.sections:
             self._index(section)
@@ -162,11 +252,25 @@ class Extractor:
                 sections.append(self._prune(section, agency))
         if not concerned:
             return None
-        return _around(self.plan, selection, sections, intro_line(agency) if intro else None)
+        plan = self.plan
+        if self.inner:
+            attachment = plan.attachment
+            assert attachment is not None
+            cut = dataclasses.replace(attachment, sections=sections, appendices=appendices_for(
+                attachment.appendices, agency, self.agencies, attachment.sections,
+                attachment.numbering))
+            derived = dataclasses.replace(plan, attachment=cut, appendices=appendices_for(
+                plan.appendices, agency, self.agencies, plan.sections, plan.numbering))
+            return _around(derived, selection, list(plan.sections),
+                           intro_line(agency) if intro else None)
+        derived = dataclasses.replace(plan, appendices=appendices_for(
+            plan.appendices, agency, self.agencies, plan.sections, plan.numbering))
+        return _around(derived, selection, sections, intro_line(agency) if intro else None)
 
     def parts(self, selection: Selection) -> Plan | None:
         """The sections and paragraphs ``selection`` picks, whole; None if it picks nothing."""
-        sections = [s for i, s in enumerate(self.sections, start=1) if selection.takes(i, s)]
+        sections = [s for i, s in enumerate(labelled_sections(self.plan), start=1)
+                    if selection.takes(i, s)]
         derived = _around(self.plan, selection, sections, None)
         if not (derived.sections or derived.opening or derived.closing):
             return None

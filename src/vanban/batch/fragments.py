@@ -23,6 +23,7 @@ from docx.oxml.parser import parse_xml
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
+from vanban.batch.extracts import cuts_after_body
 from vanban.plan.model import Node, Paragraph, Plan
 from vanban.problems import Mark
 from vanban.renderer import build_context, rich
@@ -163,9 +164,10 @@ def probe_plan(plan: Plan) -> Plan:
 
 
 def rest_follows_body(plan: Plan) -> bool:
-    """Whether what the document prints after its body depends on the body: an appendix
-    listing the plan's tasks. Its extracts are not cut from one frame then."""
-    return any(appendix.tasks for appendix in plan.appendices)
+    """Whether what the document prints after its body differs from one extract to
+    another (:func:`~vanban.batch.extracts.cuts_after_body`). Its extracts are not cut from
+    one frame then."""
+    return cuts_after_body(plan)
 
 
 def frame_plan(plan: Plan) -> Plan:

@@ -44,10 +44,11 @@ from vanban.i18n import _
 @lang_option
 def diff(old: Path, new: Path, output: Path | None, fmt: str | None, table: bool, author: str,
          date: str | None, template: Path | None, strict: bool, quiet: bool) -> None:
+    from vanban.collect import fewer_collections
     from vanban.diff import diff_plans
-    from vanban.diff.summary import describe_unit, format_json, format_text
+    from vanban.diff.summary import format_json, format_text
     from vanban.i18n import current_language
-    from vanban.redline import parse_revision_date, redline_bytes, revision_date
+    from vanban.redline import parse_revision_date, revision_date
 
     try:
         if table and output is None:
@@ -61,37 +62,48 @@ def diff(old: Path, new: Path, output: Path | None, fmt: str | None, table: bool
     if None in plans:
         sys.exit(EXIT_PROBLEMS)
     old_plan, new_plan = plans
-    changes = diff_plans(old_plan, new_plan)
     lang = current_language()
-    if output is not None:
-        from vanban.fsutil import atomic_write
-
-        try:
-            if table:
-                from vanban.redline.table import comparison_table_bytes
-
-                data = comparison_table_bytes(changes, author=author, date=when, lang=lang)
-                missing = []
-            else:
-                redline = redline_bytes(old_plan, new_plan, author=author, date=when,
-                                        template=template, diff=changes)
-                data, missing = redline.data, redline.missing
-            atomic_write(output, data)
-        except PlanError as error:
-            print_problems(error.problems)
-            sys.exit(EXIT_PROBLEMS)
-        except VanbanError as error:
-            fail(error)
-        if missing:
-            click.echo(tr(_(
-                "warning: {count} change(s) cannot be shown in the document because the "
-                "template does not print them: {parts}")).format(
-                count=len(missing), parts="; ".join(describe_unit(u, lang) for u in missing)),
-                err=True)
-        if not quiet:
-            click.echo(tr(_("wrote {path}")).format(path=output), err=True)
+    # the comparison and the redline in one stretch of rare collections (vanban.collect)
+    with fewer_collections():
+        changes = diff_plans(old_plan, new_plan)
+        if output is not None:
+            _write(output, old_plan, new_plan, changes, table=table, author=author, date=when,
+                   template=template, lang=lang, quiet=quiet)
     if fmt == "json":
         click.echo(format_json(changes, lang), nl=False)
     elif fmt == "text" or output is None:
         click.echo(format_text(changes, lang), nl=False)
     sys.exit(EXIT_OK)
+
+
+def _write(output: Path, old_plan, new_plan, changes, *, table: bool, author: str, date: str,
+           template: Path | None, lang: str, quiet: bool) -> None:
+    """Write the redline (or the comparison table) and say what it could not show."""
+    from vanban.diff.summary import describe_unit
+    from vanban.fsutil import atomic_write
+    from vanban.redline import redline_bytes
+
+    try:
+        if table:
+            from vanban.redline.table import comparison_table_bytes
+
+            data = comparison_table_bytes(changes, author=author, date=date, lang=lang)
+            missing = []
+        else:
+            redline = redline_bytes(old_plan, new_plan, author=author, date=date,
+                                    template=template, diff=changes)
+            data, missing = redline.data, redline.missing
+        atomic_write(output, data)
+    except PlanError as error:
+        print_problems(error.problems)
+        sys.exit(EXIT_PROBLEMS)
+    except VanbanError as error:
+        fail(error)
+    if missing:
+        click.echo(tr(_(
+            "warning: {count} change(s) cannot be shown in the document because the "
+            "template does not print them: {parts}")).format(
+            count=len(missing), parts="; ".join(describe_unit(u, lang) for u in missing)),
+            err=True)
+    if not quiet:
+        click.echo(tr(_("wrote {path}")).format(path=output), err=True)

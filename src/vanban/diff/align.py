@@ -9,6 +9,11 @@ recipients, issuer lines …) are aligned like siblings.
 
 Numbers never take part: labels are computed from the structure, so an inserted section
 renumbers everything after it, and the alignment must not take that for rewording.
+
+Tables are aligned column by column and row by row (:mod:`.rows`); the appendices as a
+list of parts, each matched one inside like a node (its label, title, “Kèm theo” line and
+content); the document a decision issues with its counterpart, its appendices among
+themselves.
 """
 
 from __future__ import annotations
@@ -16,14 +21,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from vanban.diff.units import Block, PlanUnits, Unit
-from vanban.diff.words import word_ratio
+from vanban.diff.blocks import COLUMN, PARAGRAPH, TABLE, Block, PlanUnits, Unit
+from vanban.diff.rows import TableMatch, headers, match_table
+from vanban.diff.sequence import pair_best, similar_pairs
+from vanban.diff.words import bag_similarity, word_ratio
 
 #: Single fields: paired whenever both plans print them.
-SINGLE_PARTS = ("draft", "number", "circulation", "dateline", "doctype", "title", "archive",
-                "drafter", "signer")
+SINGLE_PARTS = ("draft", "number", "subject", "circulation", "dateline", "doctype", "title",
+                "authority", "addressee_label", "decides", "archive", "drafter", "signer")
 #: Lists of lines, aligned like siblings; a line may move within its list.
-LIST_PARTS = ("superior", "issuer", "stamp", "basis", "recipient", "signature", "other_title")
+LIST_PARTS = ("superior", "issuer", "stamp", "addressee", "basis", "recipient", "signature",
+              "other_title", "note")
 
 #: Two sibling blocks are the same block reworded from this similarity on.
 PAIR_THRESHOLD = 0.5
@@ -55,6 +63,7 @@ class Alignment:
     removed: list[Block] = field(default_factory=list)  # old blocks with no counterpart
     added: list[Block] = field(default_factory=list)  # new blocks with no counterpart
     matched: list[tuple[Block, Block]] = field(default_factory=list)  # blocks kept in place
+    tables: list[TableMatch] = field(default_factory=list)  # every pair of tables
 
     def old_of(self) -> dict[int, int]:
         """New unit index → old unit index."""
@@ -62,40 +71,26 @@ class Alignment:
 
 
 def _leaf(unit: Unit) -> Block:
-    return Block(unit, False, 0)
+    return Block(unit, PARAGRAPH)
 
 
 def _score(old: Block, new: Block) -> float:
     """How much ``old`` and ``new`` look like the same block, 0 when they cannot be."""
-    if old.is_node != new.is_node:
+    if old.kind != new.kind:
         return 0.0
+    if old.kind == TABLE:  # a caption may be missing on both sides: the words decide
+        return bag_similarity(old.bag, new.bag, PAIR_THRESHOLD)
     head = word_ratio(old.head_words, new.head_words, PAIR_THRESHOLD)
-    if not (old.children or new.children or old.tasks or new.tasks):
+    if not (old.children or new.children or old.fields or new.fields):
         return head
-    return max(head, word_ratio(old.all_words, new.all_words, PAIR_THRESHOLD))
+    # a whole block's words as a multiset: linear, where a word-sequence ratio of two
+    # sections costs with the square of their length
+    return max(head, bag_similarity(old.bag, new.bag, PAIR_THRESHOLD))
 
 
 def pair_similar(old: list[Block], new: list[Block]) -> list[tuple[int, int]]:
     """The order-keeping pairing of ``old`` with ``new`` of highest total score."""
-    n, m = len(old), len(new)
-    if not n or not m:
-        return []
-    score = [[_score(o, b) for b in new] for o in old]
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            take = score[i][j] + best[i + 1][j + 1] if score[i][j] else 0.0
-            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
-    pairs, i, j = [], 0, 0
-    while i < n and j < m:
-        if score[i][j] and best[i][j] == score[i][j] + best[i + 1][j + 1]:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            i += 1
-        else:
-            j += 1
-    return pairs
+    return pair_best(len(old), len(new), lambda i, j: _score(old[i], new[j]))
 
 
 class _Aligner:
@@ -136,17 +131,84 @@ class _Aligner:
         self.link(old.head, new.head)
         if in_place:
             self.result.matched.append((old, new))
-        old_tasks = {u.role: u for u in old.tasks}
-        new_tasks = {u.role: u for u in new.tasks}
-        for role, unit in old_tasks.items():
-            if role in new_tasks:
-                self.link(unit, new_tasks[role])
+        if old.kind == TABLE:
+            self.table(old, new, in_place)
+            return
+        # task lines, a part's title and “Kèm theo” line: paired by what they are
+        old_fields = {u.role: u for u in old.fields}
+        new_fields = {u.role: u for u in new.fields}
+        for role, unit in old_fields.items():
+            if role in new_fields:
+                self.link(unit, new_fields[role])
             else:
                 self.result.removed.append(_leaf(unit))
-        self.result.added += [_leaf(u) for r, u in new_tasks.items() if r not in old_tasks]
+        self.result.added += [_leaf(u) for r, u in new_fields.items() if r not in old_fields]
         left_old, left_new = self.siblings(old.children, new.children, in_place=in_place)
         self.pending_old += left_old
         self.pending_new += left_new
+        if old.parts or new.parts:
+            self.parts(old.parts, new.parts)
+
+    def table(self, old: Block, new: Block, in_place: bool) -> None:
+        """Two versions of a table: headers by column, rows by content (:mod:`.rows`)."""
+        found = match_table(old, new, in_place)
+        self.result.tables.append(found)
+        old_heads, new_heads = headers(old), headers(new)
+        for o, n in found.columns.items():
+            self.link(old_heads[o], new_heads[n])
+        groups = (
+            [u for u in old.fields if u.role == "group-header"],
+            [u for u in new.fields if u.role == "group-header"])
+        sm = SequenceMatcher(None, [u.key for u in groups[0]], [u.key for u in groups[1]],
+                             autojunk=False)
+        linked_groups: set[int] = set()
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            if tag in ("equal", "replace"):
+                for a, b in zip(groups[0][i1:i2], groups[1][j1:j2]):
+                    self.link(a, b)
+                    linked_groups.add(b.index)
+        self.result.removed += [_leaf(u) for u in groups[0]
+                                if u.index not in self.result.links]
+        self.result.added += [_leaf(u) for u in groups[1] if u.index not in linked_groups]
+
+        def link_cells(o: Block, n: Block) -> None:
+            if o.head.role == "group":
+                self.link(o.head, n.head)
+                return
+            for a, b in found.columns.items():
+                self.link(o.cells[a], n.cells[b])
+
+        for o, n in found.pairs():
+            link_cells(o, n)
+        for number, (o, n) in enumerate(found.moved, start=len(self.result.moves) + 1):
+            link_cells(o, n)
+            self.result.moves.append(Move(number, o, n))
+            for unit in o.units():
+                self.result.old_moves[unit.index] = number
+            for unit in n.units():
+                self.result.new_moves[unit.index] = number
+        moved_old = {id(o) for o, _ in found.moved}
+        moved_new = {id(n) for _, n in found.moved}
+        self.result.removed += [o for o, n in found.rows if n is None and id(o) not in moved_old]
+        self.result.added += [n for o, n in found.rows if o is None and id(n) not in moved_new]
+        # a column added or removed: one change, with its cells in the rows that stayed
+        kept = found.pairs() + found.moved
+        mapped_old, mapped_new = set(found.columns), set(found.columns.values())
+        for c, unit in enumerate(old_heads):
+            if c not in mapped_old:
+                self.result.removed.append(Block(unit, COLUMN, children=[
+                    _leaf(o.cells[c]) for o, _ in kept if o.head.role != "group"]))
+        for c, unit in enumerate(new_heads):
+            if c not in mapped_new:
+                self.result.added.append(Block(unit, COLUMN, children=[
+                    _leaf(n.cells[c]) for _, n in kept if n.head.role != "group"]))
+
+    def parts(self, old: list[Block], new: list[Block]) -> None:
+        """Appendices: matched like siblings; an appendix left over is removed or added
+        whole (what it holds goes with it)."""
+        left_old, left_new = self.siblings(old, new)
+        self.result.removed += left_old
+        self.result.added += left_new
 
     # -- moves ---------------------------------------------------------------------------
 
@@ -154,22 +216,33 @@ class _Aligner:
         """Pair blocks that left one place with blocks that arrived in another."""
         parents_old = _parents(old)
         parents_new = _parents(new)
+        olds = [b for top in old for b in top.walk()]
+        news = [b for top in new for b in top.walk()]
         candidates = []
-        for o in (b for top in old for b in top.walk()):
-            for n in (b for top in new for b in top.walk()):
-                if o.is_node != n.is_node:
+        # only pairs that can be alike are compared: the same text (found by key), or words
+        # enough in common (found through an index of their rarest words)
+        same: dict[tuple[str, str], list[int]] = {}
+        for j, n in enumerate(news):
+            same.setdefault((n.kind, n.text_key), []).append(j)
+        for i, o in enumerate(olds):
+            for j in same.get((o.kind, o.text_key), ()):
+                candidates.append((False, -len(o.units()), -1.0, o.head.index,
+                                   news[j].head.index, i, j))
+        if not exact:
+            wordy = [[k for k, b in enumerate(blocks) if len(b.all_words) >= MOVE_MIN_WORDS]
+                     for blocks in (olds, news)]
+            for i, j in similar_pairs([olds[k].all_words for k in wordy[0]],
+                                      [news[k].all_words for k in wordy[1]], MOVE_THRESHOLD):
+                i, j = wordy[0][i], wordy[1][j]
+                o, n = olds[i], news[j]
+                if o.kind != n.kind or o.text_key == n.text_key:
                     continue
-                if o.text_key == n.text_key:
-                    sim = 1.0
-                elif exact or min(len(o.all_words), len(n.all_words)) < MOVE_MIN_WORDS:
-                    continue
-                else:
-                    sim = word_ratio(o.all_words, n.all_words, MOVE_THRESHOLD)
-                    if not sim:
-                        continue
-                size = len(o.units())
-                candidates.append((sim < 1.0, -size, -sim, o.head.index, n.head.index, o, n))
-        candidates.sort(key=lambda c: c[:5])
+                sim = word_ratio(o.all_words, n.all_words, MOVE_THRESHOLD)
+                if sim:
+                    candidates.append((sim < 1.0, -len(o.units()), -sim, o.head.index,
+                                       n.head.index, i, j))
+        candidates.sort()  # ties in the order of the blocks, old first
+        candidates = [(*c[:5], olds[c[5]], news[c[6]]) for c in candidates]
         used_old: set[int] = set()
         used_new: set[int] = set()
         chosen: list[tuple[Block, Block]] = []
@@ -221,6 +294,13 @@ class _Aligner:
             self.moves(left_old, left_new, exact=True)
         self.pending_old, self.pending_new = [], []
         left_old, left_new = self.siblings(old.body, new.body)
+        self.parts(old.appendices, new.appendices)
+        if old.attachment is not None and new.attachment is not None:
+            self.match(old.attachment, new.attachment)
+        elif old.attachment is not None:
+            self.result.removed.append(old.attachment)
+        elif new.attachment is not None:
+            self.result.added.append(new.attachment)
         self.moves(left_old + self.pending_old, left_new + self.pending_new, exact=False)
         return self.result
 
@@ -244,11 +324,14 @@ def _outside(tops: list[Block], moved: set[int]) -> list[Block]:
         if not any(id(b) in moved for b in top.walk()):
             out.append(top)
             continue
-        out.append(Block(top.head, top.is_node, top.depth, [], top.tasks))
+        out.append(Block(top.head, top.kind, top.depth, [], top.fields, top.rows))
         out += _outside(top.children, moved)
     return out
 
 
 def align(old: PlanUnits, new: PlanUnits) -> Alignment:
     """Align ``old`` with ``new``: see the module's docstring."""
-    return _Aligner(old, new).run()
+    result = _Aligner(old, new).run()
+    old.forget()
+    new.forget()
+    return result

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from vanban.diff.blocks import APPENDIX, ATTACHMENT, COLUMN, ROW, SCOPE_SEPARATOR, TABLE
 from vanban.diff.changes import Change, ChangeKind, PlanDiff
 from vanban.diff.units import Unit
 from vanban.diff.words import inline
@@ -60,6 +61,25 @@ ROLE_NAMES = {
     "timeframe": _("{path}, timeframe"),
     "product": _("{path}, product"),
 }
+#: What the parts after the document are called in a change's place (``{scope}`` is
+#: ``Phụ lục I`` or the attached document's type name).
+PART_ROLES = {
+    "label": _("{scope}"),
+    "title": _("{scope}, title"),
+    "reference": _("{scope}, the “(Kèm theo …)” line"),
+    "doctype": _("{scope}, type name"),
+}
+#: Table units: where in the table.
+ROW_NAME = _("row {n}")
+COLUMN_NAME = _("column {name}")
+TABLE_NAME = _("table {n}")
+TABLE_WORD = _("table")
+HEADER_NAME = _("header of column {n}")
+GROUP_HEADER_NAME = _("group header {name}")
+CAPTION_NAME = _("caption")
+ROWS_NAME = _("rows {old} → {new}")
+ROW_RENUMBERED = _("row {old} → {new}")
+TABLE_ROLES = frozenset({"caption", "table", "header", "group-header", "cell", "group", "rows"})
 EMPHASIS = {"": _("plain"), "b": _("bold"), "i": _("italic"), "bi": _("bold italic")}
 #: Lines of an added or removed block shown under its first one.
 MAX_LINES = 8
@@ -86,26 +106,110 @@ def kind_word(kind: ChangeKind, lang: str | None = None) -> str:
     return translate(KIND_WORDS[kind], lang)
 
 
+def _table_place(change: Change, unit: Unit, lang: str | None) -> str:
+    """``Phụ lục I › row 3 › Thời gian hoàn thành``: where a table unit is."""
+    segments = [x for x in (unit.scope, unit.path) if x]
+    table = (translate(TABLE_NAME, lang).format(n=unit.table) if unit.table
+             else translate(TABLE_WORD, lang))
+    role = unit.role
+    if role in ("caption", "table"):
+        segments.append(table)
+        if change.block != TABLE:
+            segments.append(translate(CAPTION_NAME, lang))
+        return SCOPE_SEPARATOR.join(segments)
+    if unit.table:
+        segments.append(table)
+    if change.block == COLUMN:
+        segments.append(translate(COLUMN_NAME, lang).format(name=unit.column))
+    elif role == "header":
+        segments.append(translate(HEADER_NAME, lang).format(n=unit.ordinal))
+    elif role == "group-header":
+        segments.append(translate(GROUP_HEADER_NAME, lang).format(name=unit.column))
+    elif role == "group":
+        segments.append(unit.row)
+    elif change.role == "rows":
+        name = ROWS_NAME if change.ordinal > 1 else ROW_RENUMBERED
+        segments.append(translate(name, lang).format(old=change.old, new=change.new))
+    else:
+        segments.append(translate(ROW_NAME, lang).format(n=unit.row))
+        if change.block != ROW:
+            segments.append(unit.column)
+    return SCOPE_SEPARATOR.join(segments)
+
+
+def _joined(old: str, new: str) -> str:
+    """``a › b › c`` and ``a › d › c`` as ``a › b → d › c``; one of them if they are equal."""
+    if not old or not new or old == new:
+        return new or old
+    a, b = old.split(SCOPE_SEPARATOR), new.split(SCOPE_SEPARATOR)
+    head = 0
+    while head < min(len(a), len(b)) - 1 and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head - 1 and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    middle = (f"{SCOPE_SEPARATOR.join(a[head:len(a) - tail])} → "
+              f"{SCOPE_SEPARATOR.join(b[head:len(b) - tail])}")
+    return SCOPE_SEPARATOR.join([*a[:head], middle, *a[len(a) - tail:]])
+
+
+def _sides(change: Change, place) -> str:
+    units = [u for u in (change.old_unit, change.new_unit) if u is not None]
+    if not units:
+        return ""
+    if change.old_unit is None or change.new_unit is None:
+        return place(units[0])
+    return _joined(place(change.old_unit), place(change.new_unit))
+
+
 def where(change: Change, lang: str | None = None) -> str:
-    """Where a change is: ``II.3.b``, ``II.3 → III.1``, ``recipient 4``, ``place and date``."""
+    """Where a change is: ``II.3.b``, ``II.3 → III.1``, ``recipient 4``, ``place and date``,
+    ``Phụ lục I › row 3 › Thời gian hoàn thành``, ``Kế hoạch › II.1, deadline``."""
+    if change.part in (APPENDIX, ATTACHMENT):
+        role = "label" if change.block in (APPENDIX, ATTACHMENT) else change.role
+        text = translate(PART_ROLES[role], lang)
+        if change.block == ATTACHMENT or role == "doctype" and change.block:
+            text = translate(PART_ROLES["label"], lang)
+        return _sides(change, lambda u: text.format(scope=u.scope))
     if change.part != "body":
         n = str(change.ordinal)
         if change.kind is ChangeKind.MOVED and change.old_ordinal != change.ordinal:
             n = f"{change.old_ordinal} → {change.ordinal}"
         return translate(PART_NAMES[change.part], lang).format(n=n, name=change.role)
-    path = change.label
+    if change.role in TABLE_ROLES:
+        return _sides(change, lambda u: _table_place(change, u, lang))
+    if change.old_unit is None and change.new_unit is None:  # made by hand: paths only
+        path = change.label
+    else:
+        path = _sides(change, lambda u: SCOPE_SEPARATOR.join(x for x in (u.scope, u.path) if x))
     if change.role in ROLE_NAMES:
-        return translate(ROLE_NAMES[change.role], lang).format(path=path, n=change.ordinal)
+        scope = ""
+        if change.role in ("opening", "closing"):  # no path: the scope goes before
+            unit = change.new_unit or change.old_unit
+            scope = unit.scope + SCOPE_SEPARATOR if unit is not None and unit.scope else ""
+        return scope + translate(ROLE_NAMES[change.role], lang).format(path=path,
+                                                                       n=change.ordinal)
     return path
 
 
 def describe_unit(unit: Unit, lang: str | None = None) -> str:
     """Where a printed unit is, as :func:`where` says it for a change."""
     return where(Change(ChangeKind.REWORDED, unit.part, unit.role, old_path=unit.path,
-                        new_path=unit.path, ordinal=unit.ordinal), lang)
+                        new_path=unit.path, ordinal=unit.ordinal, new_unit=unit), lang)
+
+
+def _one_line(text: str) -> str:
+    """A cell's paragraphs on one line of the summary."""
+    return text.replace("\n", " / ")
 
 
 def _what(change: Change, lang: str | None) -> str:
+    if change.role == "rows" and change.ordinal > 1:
+        return translate(_("{count} rows"), lang).format(count=change.ordinal)
+    return _one_line(_what_lines(change, lang))
+
+
+def _what_lines(change: Change, lang: str | None) -> str:
     if change.kind is ChangeKind.REWORDED:
         return inline(change.words)
     if change.kind is ChangeKind.REFORMATTED:
@@ -126,7 +230,7 @@ def _more(change: Change, lang: str | None) -> list[str]:
     if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED) or not lines:
         return []
     sign = "+" if change.kind is ChangeKind.ADDED else "-"
-    out = [f"    {sign} {line}" for line in lines[:MAX_LINES]]
+    out = [f"    {sign} {_one_line(line)}" for line in lines[:MAX_LINES]]
     if len(lines) > MAX_LINES:
         out.append("    " + translate(_("… and {count} more paragraph(s)"), lang).format(
             count=len(lines) - MAX_LINES))
@@ -171,6 +275,13 @@ def change_dict(change: Change, lang: str | None = None) -> dict[str, Any]:
         "ordinal": change.ordinal, "old": change.old, "new": change.new,
         "old_lines": list(change.old_lines), "new_lines": list(change.new_lines),
     }
+    if change.block:
+        out["block"] = change.block
+    for side, unit in (("old", change.old_unit), ("new", change.new_unit)):
+        if unit is not None and (unit.scope or unit.at is not None):
+            out[f"{side}_place"] = {"scope": unit.scope, "path": unit.path,
+                                    "table": unit.table, "row": unit.row,
+                                    "column": unit.column}
     if change.kind is ChangeKind.REWORDED:
         out["words"] = [{"op": s.op, "text": s.text} for s in change.words]
     if change.kind is ChangeKind.MOVED:

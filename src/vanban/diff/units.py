@@ -1,124 +1,47 @@
-"""A plan as the lines it prints: one :class:`Unit` per rendered paragraph, in reading order.
+"""A plan as the lines it prints: one :class:`Unit` per rendered paragraph or table cell, in
+reading order.
 
 The words come from :func:`vanban.renderer.context.build_context`, the renderer's own source,
-so a unit's ``printed`` text is exactly the paragraph in the .docx. The body is also kept as
-a tree of :class:`Block` objects (a numbered node or a paragraph with what it contains), which
-is what the structural diff aligns.
+so a unit's ``printed`` text is exactly the paragraph (or the cell's paragraphs, one per
+line) in the .docx. The printed parts are also kept as trees of :class:`Block` objects (a
+numbered node, a paragraph, a table with its rows, an appendix, the attached document),
+which is what the structural diff aligns.
 
-A unit separates the *label* vanban computes from the structure (``II.``, ``3.``, ``b)``) from
-the *text*, and the text from its *core*: what the drafter wrote, without the punctuation
-vanban adds (the ``./.`` ending the body, the ``;``/``.`` of legal bases and recipients).
-Alignment and reports compare cores, so renumbering or a moved ``./.`` is not a rewording.
+A unit separates the *label* vanban computes from the structure (``II.``, ``3.``, ``b)``, a
+row's STT, ``Phụ lục II``) from the *text*, and the text from its *core*: what the drafter
+wrote, without the punctuation vanban adds (the ``./.`` ending the body, the ``;``/``.`` of
+legal bases and recipients). Alignment and reports compare cores, so renumbering or a moved
+``./.`` is not a rewording.
+
+Units after the document's body belong to a *scope*: ``Phụ lục I`` for an appendix, the
+type name (``Kế hoạch``) for the document a decision issues, ``Kế hoạch › Phụ lục I`` for
+its appendices when the decision has appendices of its own.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
-from vanban.diff.words import words
-from vanban.plan.model import Node, Paragraph, Plan
+from vanban.diff.blocks import (
+    APPENDIX,
+    ATTACHMENT,
+    NODE,
+    PARAGRAPH,
+    SCOPE_SEPARATOR,
+    TASK_ROLES,
+    Block,
+    CellAt,
+    PlanUnits,
+    Unit,
+    normalise,
+)
+from vanban.diff.tableunits import TableReader
+from vanban.plan.model import Appendix, Node, Paragraph, Plan, Table
+from vanban.plan.model import Block as PlanBlock
 from vanban.renderer import build_context, task_lines
 
-#: Task lines in the order the renderer prints them (``context.task_lines``).
-TASK_ROLES = ("lead", "support", "deadline", "timeframe", "product")
-
-_SPACE = re.compile(r"\s+")
-
-
-def normalise(text: str) -> str:
-    """Comparison key: case and spacing do not make two lines different units."""
-    return _SPACE.sub(" ", text).strip().casefold()
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One printed paragraph of a plan.
-
-    ``part`` says what it is (``number``, ``dateline``, ``body``, ``recipient`` …); body
-    units also have a ``role`` (``heading`` of a node, ``paragraph``, ``opening``,
-    ``closing`` or a task line: ``lead``, ``support``, ``deadline``, ``timeframe``,
-    ``product``), the numbering ``path`` of their node (``II.3.b``) and an ``ordinal``
-    (the n-th paragraph of its parent, the n-th recipient).
-    """
-
-    index: int
-    part: str
-    text: str
-    core: str
-    label: str = ""
-    role: str = ""
-    path: str = ""
-    ordinal: int = 0
-    emphasis: str = ""  # "b", "i", "bi": bold or italic asked for by the plan
-
-    @property
-    def printed(self) -> str:
-        return f"{self.label} {self.text}" if self.label else self.text
-
-    @property
-    def key(self) -> str:
-        return normalise(self.core)
-
-
-@dataclass
-class Block:
-    """A body block: a numbered node (heading, content, task lines) or a paragraph."""
-
-    head: Unit
-    is_node: bool
-    depth: int
-    children: list[Block] = field(default_factory=list)
-    tasks: list[Unit] = field(default_factory=list)
-
-    @property
-    def path(self) -> str:
-        return self.head.path
-
-    def units(self) -> list[Unit]:
-        """Every unit of the block in printed order."""
-        out = [self.head, *self.tasks]  # task lines print right under their heading
-        for child in self.children:
-            out += child.units()
-        return out
-
-    def walk(self):
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
-    # the tree is complete before anything compares it, so these can be cached
-    @cached_property
-    def text_key(self) -> str:
-        """The normalised text of the whole block: equal keys, same content."""
-        return "\n".join(u.key for u in self.units())
-
-    @cached_property
-    def head_words(self) -> list[str]:
-        return words(self.head.key)
-
-    @cached_property
-    def all_words(self) -> list[str]:
-        return words(self.text_key)
-
-
-@dataclass
-class PlanUnits:
-    """Every printed unit of a plan in reading order, and the body as a tree."""
-
-    units: list[Unit]
-    body: list[Block]
-
-    def __iter__(self):
-        return iter(self.units)
-
-    def __len__(self) -> int:
-        return len(self.units)
-
-    def __getitem__(self, index: int) -> Unit:
-        return self.units[index]
+__all__ = ["APPENDIX", "ATTACHMENT", "NODE", "PARAGRAPH", "TASK_ROLES", "Block", "CellAt",
+           "PlanUnits", "Unit", "normalise", "plan_units", "scoped"]
 
 
 def _segment(label: str, depth: int, ordinal: int) -> str:
@@ -128,13 +51,41 @@ def _segment(label: str, depth: int, ordinal: int) -> str:
     return label.rstrip(".)") or str(ordinal)
 
 
+def scoped(scope: str, path: str) -> str:
+    """``Phụ lục I › II.3``: a path inside a scope."""
+    return SCOPE_SEPARATOR.join(x for x in (scope, path) if x)
+
+
+class _Printed:
+    """The printed blocks of one body, consumed in step with the plan's walk."""
+
+    def __init__(self, blocks: list[dict[str, Any]]) -> None:
+        self.blocks = iter(blocks)
+        self.remaining = len(blocks)
+
+    def next(self, label: str) -> dict[str, Any]:
+        block = next(self.blocks)
+        self.remaining -= 1
+        if label != "*" and block["label"] != label:  # pragma: no cover - renderer changed
+            raise RuntimeError(f"expected label {label!r}, the renderer printed {block['label']!r}")
+        return block
+
+    def done(self) -> None:
+        if next(self.blocks, None) is not None:  # pragma: no cover - renderer changed
+            raise RuntimeError("the plan's body and its rendering do not line up")
+
+
 class _Builder:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.context = build_context(plan)
         self.units: list[Unit] = []
+        self.tables = TableReader(self.add)
+        self.scope = ""
+        self.printed = _Printed([])
 
     def add(self, part: str, text: str, core: str | None = None, **kw: Any) -> Unit:
+        kw.setdefault("scope", self.scope)
         unit = Unit(len(self.units), part, text, text if core is None else core, **kw)
         self.units.append(unit)
         return unit
@@ -148,65 +99,113 @@ class _Builder:
         for n, line in enumerate(lines, start=1):
             self.field(part, line, core(line), ordinal=n)
 
-    # -- the body ---------------------------------------------------------------------
+    # -- bodies -----------------------------------------------------------------------
 
     def body(self) -> list[Block]:
-        printed = self.context["body"]
-        self._printed = iter(printed)
-        self._remaining = len(printed)
-        blocks: list[Block] = []
-        for n, p in enumerate(self.plan.opening, start=1):
-            blocks.append(self._paragraph(p, "opening", "", n))
-        for n, section in enumerate(self.plan.sections, start=1):
-            blocks.append(self._node(section, "", n))
-        for n, p in enumerate(self.plan.closing, start=1):
-            blocks.append(self._paragraph(p, "closing", "", n))
-        if next(self._printed, None) is not None:  # pragma: no cover - renderer changed
-            raise RuntimeError("the plan's body and its rendering do not line up")
+        self.printed = _Printed(self.context["body"])
+        blocks = [self._paragraph(p, "opening", "", n)
+                  for n, p in enumerate(self.plan.opening, start=1)]
+        blocks += [self._node(s, "", n) for n, s in enumerate(self.plan.sections, start=1)]
+        blocks += [self._paragraph(p, "closing", "", n)
+                   for n, p in enumerate(self.plan.closing, start=1)]
+        self.printed.done()
         return blocks
 
-    def _next(self, label: str) -> tuple[str, str, str]:
-        """The next printed body block as (label, text, core); checks the walk is in step."""
-        block = next(self._printed)
+    def _text(self, block: dict[str, Any]) -> tuple[str, str, str]:
+        """(label, text, core) of a printed paragraph block."""
         self._emphasis = ("b" if block["bold"] else "") + ("i" if block["italic"] else "")
-        self._remaining -= 1
-        if block["label"] != label and label != "*":  # pragma: no cover - renderer changed
-            raise RuntimeError(f"expected label {label!r}, the renderer printed {block['label']!r}")
         text = block["text"]
         core = text
-        if self._remaining == 0 and text.endswith("./."):
+        if self.printed.remaining == 0 and text.endswith("./."):
             core = text[:-2]  # the body's end mark is vanban's, not the drafter's
         return block["label"], text, core
 
     def _paragraph(self, p: Paragraph, role: str, path: str, ordinal: int) -> Block:
-        _, text, core = self._next("")
+        _, text, core = self._text(self.printed.next(""))
         unit = self.add("body", text, core, role=role, path=path, ordinal=ordinal,
                         emphasis=self._emphasis)
-        return Block(unit, False, 0)
+        return Block(unit, PARAGRAPH)
 
     def _node(self, node: Node, parent_path: str, ordinal: int) -> Block:
-        label, text, core = self._next("*")
+        label, text, core = self._text(self.printed.next("*"))
         segment = _segment(label, node.depth, ordinal)
         path = f"{parent_path}.{segment}" if parent_path else segment
         head = self.add("body", text, core, label=label, role="heading", path=path,
                         emphasis=self._emphasis)
-        block = Block(head, True, node.depth)
+        block = Block(head, NODE, node.depth)
         roles = [r for r, v in zip(TASK_ROLES, (node.lead, node.support, node.deadline,
                                                  node.timeframe, node.product)) if v]
-        lines = task_lines(node)
-        if len(roles) != len(lines):  # pragma: no cover - renderer changed
+        if len(roles) != len(task_lines(node)):  # pragma: no cover - renderer changed
             raise RuntimeError("the task lines of the renderer changed")
         for role in roles:
-            label, text, core = self._next("*")
-            block.tasks.append(self.add("body", text, core, label=label, role=role, path=path))
-        paragraphs = nodes = 0
-        for item in node.content:
+            label, text, core = self._text(self.printed.next("*"))
+            block.fields.append(self.add("body", text, core, label=label, role=role, path=path))
+        block.children = self._content(node.content, path)
+        return block
+
+    def _content(self, content: list[PlanBlock], path: str) -> list[Block]:
+        """The blocks of a node's or an appendix's content; tables are numbered among
+        themselves when there are several."""
+        tables = sum(isinstance(item, Table) for item in content)
+        paragraphs = nodes = count = 0
+        out: list[Block] = []
+        for item in content:
             if isinstance(item, Paragraph):
                 paragraphs += 1
-                block.children.append(self._paragraph(item, "paragraph", path, paragraphs))
+                out.append(self._paragraph(item, "paragraph", path, paragraphs))
+            elif isinstance(item, Table):
+                count += 1
+                out.append(self._table(path, count if tables > 1 else 0))
             else:
                 nodes += 1
-                block.children.append(self._node(item, path, nodes))
+                out.append(self._node(item, path, nodes))
+        return out
+
+    def _table(self, path: str, number: int) -> Block:
+        return self.tables.read(self.printed.next(""), self.scope, path, number)
+
+    # -- what follows the document --------------------------------------------------------
+
+    def parts(self) -> tuple[list[Block], Block | None]:
+        """The appendices, and the attached document with its own."""
+        printed = iter(self.context["parts"])
+        plan = self.plan
+        appendices = [self._appendix(a, next(printed), "") for a in plan.appendices]
+        attachment = plan.attachment
+        if attachment is None:
+            return appendices, None
+        name = attachment.doctype.name
+        part = next(printed)
+        self.scope = name
+        self.printed = _Printed(part["body"])
+        head = self.add("attachment", part["doctype_title"], role="doctype")
+        block = Block(head, ATTACHMENT, fields=[
+            self.add("attachment", part["title"], role="title"),
+            self.add("attachment", part["reference"], role="reference")])
+        block.children = [self._paragraph(p, "opening", "", n)
+                          for n, p in enumerate(attachment.opening, start=1)]
+        block.children += [self._node(s, "", n)
+                           for n, s in enumerate(attachment.sections, start=1)]
+        block.children += [self._paragraph(p, "closing", "", n)
+                           for n, p in enumerate(attachment.closing, start=1)]
+        self.printed.done()
+        prefix = name if plan.appendices else ""
+        block.parts = [self._appendix(a, next(printed), prefix) for a in attachment.appendices]
+        return appendices, block
+
+    def _appendix(self, appendix: Appendix, part: dict[str, Any], prefix: str) -> Block:
+        self.scope = scoped(prefix, part["label"])
+        self.printed = _Printed(part["body"])
+        # the label is the appendix's number: a changed label is a renumbering
+        head = self.add("appendix", "", "", label=part["label"], role="label")
+        block = Block(head, APPENDIX, fields=[
+            self.add("appendix", part["title"], role="title"),
+            self.add("appendix", part["reference"], role="reference")])
+        block.children = self._content(appendix.content, "")
+        if appendix.tasks:
+            tables = sum(isinstance(item, Table) for item in appendix.content)
+            block.children.append(self._table("", tables + 1 if tables else 0))
+        self.printed.done()
         return block
 
 
@@ -246,4 +245,5 @@ def plan_units(plan: Plan) -> PlanUnits:
     b.lines("other_title", ctx["signature"]["other_title"])
     b.field("signer", ctx["signature"]["name"])
     b.lines("note", ctx["notes"])
-    return PlanUnits(b.units, body)
+    appendices, attachment = b.parts()
+    return PlanUnits(b.units, body, appendices, attachment)

@@ -9,6 +9,7 @@ spaces between them kept as "unchanged".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -41,6 +42,22 @@ def word_ratio(a: list[str], b: list[str], at_least: float = 0.0) -> float:
     if at_least and (sm.real_quick_ratio() < at_least or sm.quick_ratio() < at_least):
         return 0.0
     ratio = sm.ratio()
+    return ratio if ratio >= at_least else 0.0
+
+
+def bag_similarity(a: Counter[str], b: Counter[str], at_least: float = 0.0) -> float:
+    """How alike two multisets of words are, 0 … 1: twice the words they share over the
+    words of both (difflib's ``quick_ratio``, an upper bound of :func:`word_ratio`); 0 when
+    below ``at_least``. It costs the number of distinct words of the smaller one, whatever
+    their order, so whole sections are compared in linear time."""
+    size_a, size_b = a.total(), b.total()
+    if not size_a and not size_b:
+        return 1.0
+    if 2 * min(size_a, size_b) < at_least * (size_a + size_b):
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    shared = sum(min(n, large[w]) for w, n in small.items() if w in large)
+    ratio = 2 * shared / (size_a + size_b)
     return ratio if ratio >= at_least else 0.0
 
 

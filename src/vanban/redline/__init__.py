@@ -18,6 +18,7 @@ from pathlib import Path
 
 import docx
 
+from vanban.collect import fewer_collections
 from vanban.diff import PlanDiff, diff_plans
 from vanban.diff.units import Unit
 from vanban.errors import UsageError
@@ -93,14 +94,15 @@ def redline_bytes(old: Plan, new: Plan, *, author: str = DEFAULT_AUTHOR,
     ``date`` is an xsd:dateTime (see :func:`revision_date`); the same plans, author and
     date always give the same bytes.
     """
-    diff = diff or diff_plans(old, new)
-    old_doc, new_doc = _open(old, template), _open(new, template)
-    revisions = Revisions(author, date or revision_date(),
-                          max(max_id(_roots(old_doc)), max_id(_roots(new_doc))) + 1)
-    result = weave(old_doc, new_doc, diff.alignment, revisions)
-    buf = io.BytesIO()
-    new_doc.save(buf)
-    return Redline(normalise_zip(buf.getvalue()), diff, revisions.count, result.missing)
+    with fewer_collections():
+        diff = diff or diff_plans(old, new)
+        old_doc, new_doc = _open(old, template), _open(new, template)
+        revisions = Revisions(author, date or revision_date(),
+                              max(max_id(_roots(old_doc)), max_id(_roots(new_doc))) + 1)
+        result = weave(old_doc, new_doc, diff.alignment, revisions)
+        buf = io.BytesIO()
+        new_doc.save(buf)
+        return Redline(normalise_zip(buf.getvalue()), diff, revisions.count, result.missing)
 
 
 def write_redline(old: Plan, new: Plan, output: str | Path, **options) -> Redline:

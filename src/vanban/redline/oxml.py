@@ -112,6 +112,7 @@ class Styled:
 
     text: str = ""
     props: list[etree._Element | None] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # where each run's text begins
 
     def spans(self, start: int, end: int) -> Iterator[tuple[str, etree._Element | None]]:
         """(text, rPr) pieces of ``text[start:end]`` with one set of properties each."""
@@ -143,8 +144,10 @@ def styled(p: etree._Element) -> Styled | None:
                 text = _TEXT_OF[part.tag]
             else:
                 return None
-            out.text += text
-            out.props += [props] * len(text)
+            if text:
+                out.starts.append(len(out.text))
+                out.text += text
+                out.props += [props] * len(text)
     return out
 
 
@@ -152,6 +155,17 @@ def same_props(a: etree._Element | None, b: etree._Element | None) -> bool:
     def canon(el: etree._Element | None) -> bytes:
         return b"" if el is None or not len(el) else etree.tostring(el, method="c14n")
     return canon(a) == canon(b)
+
+
+def same_formatting(a: Styled, b: Styled) -> bool:
+    """Whether the characters of ``a`` and ``b`` have the same run properties, position by
+    position. A run's characters share one properties element, so the properties are
+    compared where a run of either begins: once per run, not once per character."""
+    size = min(len(a.props), len(b.props))
+    for at in sorted({k for k in (*a.starts, *b.starts) if k < size}):
+        if not same_props(a.props[at], b.props[at]):
+            return False
+    return True
 
 
 # -- building runs ---------------------------------------------------------------------------
@@ -451,3 +465,23 @@ def repeat_header_row(tr: etree._Element) -> None:
             tr.insert(0, props)
     if props.find(qn("w:tblHeader")) is None:
         props.append(w("tblHeader"))
+
+
+# -- table rows --------------------------------------------------------------------------------
+
+def track_row(tr: etree._Element, element: etree._Element) -> None:
+    """Track the table row ``tr`` as inserted or deleted (``w:trPr/w:ins``, ``w:del``)."""
+    props = tr.find(qn("w:trPr"))
+    if props is None:
+        props = w("trPr")
+        tbl_pr_ex = tr.find(qn("w:tblPrEx"))
+        if tbl_pr_ex is not None:
+            tbl_pr_ex.addnext(props)
+        else:
+            tr.insert(0, props)
+    change = props.find(qn("w:trPrChange"))
+    if change is not None:
+        change.addprevious(element)
+    else:
+        props.append(element)  # after the row's other properties (CT_TrPr)
+

@@ -25,11 +25,14 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from vanban.diff.align import Alignment
+from vanban.diff.sequence import lis
 from vanban.diff.units import Unit
 from vanban.diff.words import diff_words
 from vanban.redline import oxml
-from vanban.redline.docmap import Container, containers, locate
+from vanban.redline.docmap import Container, containers, data_tables, locate, table_keys
 from vanban.redline.oxml import PPR, P, Revisions
+from vanban.redline.rows import TableWeaver
+from vanban.redline.sections import SectionAdopter
 
 #: Block-level elements a paragraph may be followed by without ending its run of paragraphs.
 _RANGE_MARKS = {qn(f"w:{n}") for n in (
@@ -54,21 +57,6 @@ class WeaveResult:
     missing: list[Unit] = field(default_factory=list)
 
 
-def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of ``pairs`` (sorted by old index) increasing in the new index."""
-    pairs = sorted(pairs)
-    best: list[list[tuple[int, int]]] = []
-    for pair in pairs:
-        # patience sorting, keeping the chains themselves (the lists are short)
-        k = next((i for i, chain in enumerate(best) if chain[-1][1] >= pair[1]), len(best))
-        chain = (best[k - 1] if k else []) + [pair]
-        if k == len(best):
-            best.append(chain)
-        else:
-            best[k] = chain
-    return best[-1] if best else []
-
-
 def _look(p: etree._Element) -> tuple[str, str]:
     return oxml.style_of(p), oxml.paragraph_text(p)
 
@@ -86,13 +74,40 @@ class Weaver:
         self.new_unit = {loc.p: i for i, loc in self.new_loc.items()}
         self.tracked: dict[etree._Element, Tracked] = {}
         self.rewritten: set[etree._Element] = set()
+        # the plan's tables as rendered, before removed rows and tables are woven in
+        self.old_tables = data_tables(old_doc)
+        self.new_tables = data_tables(new_doc)
+        # an old paragraph of the body → what stands for it in the redline (itself kept,
+        # or its deleted copy): removed tables go after what stood before them
+        self.counterpart: dict[etree._Element, etree._Element] = {}
+        self.table_of = self._tables_kept()
+        self.sections = SectionAdopter(old_doc, new_doc)
+
+    def _tables_kept(self) -> dict[etree._Element, etree._Element]:
+        """Old table → new table, for the tables kept in place: the plan's (whatever their
+        columns) and the template's that both versions print."""
+        olds = dict(table_keys(self.old_doc.element.body))
+        news = dict(table_keys(self.new_doc.element.body))
+        self.layout_kept = {k for k in olds if k[0] == "cell" and k in news}
+        out = {olds[k]: news[k] for k in self.layout_kept}
+        old = {id(b): t for t, b in enumerate(self.al.old.tables())}
+        new = {id(b): t for t, b in enumerate(self.al.new.tables())}
+        if len(old) == len(self.old_tables) and len(new) == len(self.new_tables):
+            out.update({self.old_tables[old[id(m.old)]]: self.new_tables[new[id(m.new)]]
+                        for m in self.al.tables if m.in_place})
+        return out
 
     # -- per container -------------------------------------------------------------------
 
     def run(self) -> WeaveResult:
         old = {c.key: c for c in containers(self.old_doc)}
         for container in containers(self.new_doc):
-            self.container(old.get(container.key), container)
+            # the plan's tables, and the template's that one version prints and the other
+            # does not (an attached document's header), are woven row by row, below
+            if container.key[0] == "body" or container.key[0] in ("hdr", "ftr") or \
+                    container.key[:2] in self.layout_kept:
+                self.container(old.get(container.key), container)
+        TableWeaver(self).run()
         self.tails()
         self.moves()
         self.marks()
@@ -118,23 +133,56 @@ class Weaver:
                              [_look(news[j]) for j in furniture_new], autojunk=False)
         for a, b, size in sm.get_matching_blocks():
             pairs += [(furniture_old[a + k], furniture_new[b + k]) for k in range(size)]
-        return _lis(pairs)
+        return lis(pairs)
 
-    def container(self, old: Container | None, new: Container) -> None:
+    def container(self, old: Container | None, new: Container,
+                  anchors: list[tuple[int, int]] | None = None, *, compare: bool = False) -> None:
+        """Merge the paragraphs of ``old`` into ``new``: the ``anchors`` (old index, new
+        index) stay, the others are removed or added. ``compare``: compare every anchor
+        word by word (a table cell's paragraphs are not units of their own)."""
         olds = old.paragraphs() if old is not None else []
         news = new.paragraphs()
-        anchors = self._anchors(olds, news)
+        if anchors is None:
+            anchors = self._anchors(olds, news)
+        body = new.key == ("body",)
         prev_i, prev_j = -1, -1
         for i, j in anchors + [(len(olds), len(news))]:
             gap_old, gap_new = olds[prev_i + 1:i], news[prev_j + 1:j]
             if gap_old:
                 copies = [self.removed(p) for p in gap_old]
-                self._place(copies, new, news, prev_j)
+                if body and (after := self._after_table(gap_old[0])) is not None:
+                    # the old paragraphs came after a table: they go after its new self
+                    for p in reversed(copies):
+                        after.addnext(p)
+                else:
+                    self._place(copies, new, news, prev_j)
+                if body:
+                    self.counterpart.update(zip(gap_old, copies))
             for p in gap_new:
                 self.added(p)
             if i < len(olds):
-                self.kept(olds[i], news[j])
+                self.kept(olds[i], news[j], compare=compare)
+                if body:
+                    self.counterpart[olds[i]] = news[j]
             prev_i, prev_j = i, j
+
+    def _after_table(self, p_old: etree._Element) -> etree._Element | None:
+        """The new table standing for the table ``p_old`` follows (directly, or after
+        removed tables), if it follows one of the plan's tables that has a new self."""
+        el = p_old.getprevious()
+        while el is not None and el.tag != P:
+            if el in self.table_of:
+                return self.table_of[el]
+            el = el.getprevious()
+        return None
+
+    def layout_tables(self) -> tuple[list[etree._Element], list[etree._Element]]:
+        """The template's tables only one version prints: (old ones, new ones)."""
+        olds = [t for k, t in table_keys(self.old_doc.element.body)
+                if k[0] == "cell" and k not in self.layout_kept]
+        news = [t for k, t in table_keys(self.new_doc.element.body)
+                if k[0] == "cell" and k not in self.layout_kept]
+        return olds, news
 
     @staticmethod
     def _place(copies: list, container: Container, news: list, prev_j: int) -> None:
@@ -158,6 +206,11 @@ class Weaver:
 
     # -- one paragraph -------------------------------------------------------------------
 
+    def track(self, p: etree._Element, side: str, mark: str | None,
+              move: int | None = None) -> None:
+        """Record how ``p`` is tracked (see :class:`Tracked`)."""
+        self.tracked[p] = Tracked(side, move, mark)
+
     def removed(self, p_old: etree._Element) -> etree._Element:
         """A copy of ``p_old`` marked as deleted, or as moved away if its unit moved and
         the new place is printed too."""
@@ -166,6 +219,7 @@ class Weaver:
         partner = self.al.links.get(unit) if unit is not None else None
         as_move = move is not None and partner is not None and partner in self.new_loc
         p = copy.deepcopy(p_old)
+        self.sections.adopt(p)
         tag = "moveFrom" if as_move else "del"
         oxml.wrap_runs(p, self.rev.element(tag), deleted=not as_move)
         self.tracked[p] = Tracked("old", move, tag)
@@ -181,16 +235,17 @@ class Weaver:
         oxml.wrap_runs(p, self.rev.element(tag))
         self.tracked[p] = Tracked("new", move, tag)
 
-    def kept(self, p_old: etree._Element, p_new: etree._Element) -> None:
+    def kept(self, p_old: etree._Element, p_new: etree._Element, *,
+             compare: bool = False) -> None:
         """``p_old`` stayed as ``p_new``: compare their words, formatting and style."""
-        if p_old not in self.old_unit:
+        if p_old not in self.old_unit and not compare:
             return  # furniture: same text by construction; computed indents may differ
         a, b = oxml.styled(p_old), oxml.styled(p_new)
         if a is None or b is None:
             if oxml.paragraph_text(p_old) != oxml.paragraph_text(p_new):
                 self._replace(p_old, p_new)
             return
-        if a.text != b.text or any(not oxml.same_props(x, y) for x, y in zip(a.props, b.props)):
+        if a.text != b.text or not oxml.same_formatting(a, b):
             self._rewrite(a, b, p_new)
         if oxml.style_of(p_old) != oxml.style_of(p_new):
             oxml.record_ppr_change(p_new, p_old.find(PPR), self.rev)
@@ -386,12 +441,12 @@ class Weaver:
         for o in range(len(old)):
             n = self.al.links.get(o)
             changed = n is None or old[o].printed != new[n].printed
-            if changed and o not in self.old_loc:
+            if changed and o not in self.old_loc and old[o].shown:
                 out.append(old[o])
         for n in range(len(new)):
             o = self.old_of.get(n)
             changed = o is None or old[o].printed != new[n].printed
-            if changed and n not in self.new_loc:
+            if changed and n not in self.new_loc and new[n].shown:
                 out.append(new[n])
         return out
 
