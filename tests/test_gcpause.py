@@ -7,7 +7,7 @@ import gc
 import pytest
 
 from conftest import ROOT
-from vanban.gcpause import collector_paused
+from vanban.collector import collector_paused
 from vanban.plan.loader import read_plan
 
 

@@ -5,7 +5,7 @@ import gc
 
 import pytest
 
-from vanban.collect import THRESHOLDS, fewer_collections
+from vanban.collector import THRESHOLDS, fewer_collections
 
 
 def test_thresholds_are_raised_for_the_work_and_set_back_after():

@@ -22,7 +22,7 @@ from vanban.check.results import FileResult
 from vanban.document.importer import import_document
 from vanban.document.model import Document
 from vanban.document.reader import read_document
-from vanban.gcpause import collector_paused
+from vanban.collector import collector_paused
 from vanban.plan.serialize import Placed, dump_yaml
 from vanban.problems import Mark, Problem
 from vanban.rules import DocContext, PlanFacts, Rule, all_rules

@@ -44,7 +44,7 @@ from vanban.i18n import _
 @lang_option
 def diff(old: Path, new: Path, output: Path | None, fmt: str | None, table: bool, author: str,
          date: str | None, template: Path | None, strict: bool, quiet: bool) -> None:
-    from vanban.collect import fewer_collections
+    from vanban.collector import fewer_collections
     from vanban.diff import diff_plans
     from vanban.diff.summary import format_json, format_text
     from vanban.i18n import current_language
@@ -63,7 +63,7 @@ def diff(old: Path, new: Path, output: Path | None, fmt: str | None, table: bool
         sys.exit(EXIT_PROBLEMS)
     old_plan, new_plan = plans
     lang = current_language()
-    # the comparison and the redline in one stretch of rare collections (vanban.collect)
+    # the comparison and the redline in one stretch of rare collections (vanban.collector)
     with fewer_collections():
         changes = diff_plans(old_plan, new_plan)
         if output is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from vanban.document.model import Document, Para
 from vanban.errors import UsageError
-from vanban.gcpause import collector_paused
+from vanban.collector import collector_paused
 from vanban.i18n import _
 
 # --- text files --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vanban.errors import PlanError, UsageError, os_reason
-from vanban.gcpause import collector_paused
+from vanban.collector import collector_paused
 from vanban.i18n import _
 from vanban.plan.model import Plan
 from vanban.plan.schema import PLAN

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from vanban.gcpause import collector_paused
+from vanban.collector import collector_paused
 from vanban.plan.model import (
     Appendix, Attachment, Block, Column, Layout, Node, Paragraph, Plan, Recipient, Signature,
     Table,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import docx
 
-from vanban.collect import fewer_collections
+from vanban.collector import fewer_collections
 from vanban.diff import PlanDiff, diff_plans
 from vanban.diff.units import Unit
 from vanban.errors import UsageError
