@@ -276,7 +276,8 @@ def test_utf8_read_as_cp1252_is_not_legacy(path, reading):
 
 
 def test_no_false_positive_on_readme_and_docs():
-    docs = [ROOT / "README.md", *sorted((CORPUS / "docs").glob("*.md")),
+    docs = [ROOT / "README.md", ROOT / "README.en.md",
+            *sorted((CORPUS / "docs").glob("*.md")),
             *sorted(ROOT.glob("docs/*.md"))]
     for path in docs:
         text = read(path)
