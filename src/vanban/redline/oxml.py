@@ -453,8 +453,8 @@ def set_default_font(styles: etree._Element, name: str) -> None:
         fonts.set(qn(f"w:{attr}"), name)
 
 
-def repeat_header_row(tr: etree._Element) -> None:
-    """Repeat the table row ``tr`` at the top of every page (``w:tblHeader``)."""
+def row_properties(tr: etree._Element) -> etree._Element:
+    """The row's ``w:trPr``, made where the schema puts it (after ``w:tblPrEx``) if missing."""
     props = tr.find(qn("w:trPr"))
     if props is None:
         props = w("trPr")
@@ -463,6 +463,12 @@ def repeat_header_row(tr: etree._Element) -> None:
             tbl_pr_ex.addnext(props)
         else:
             tr.insert(0, props)
+    return props
+
+
+def repeat_header_row(tr: etree._Element) -> None:
+    """Repeat the table row ``tr`` at the top of every page (``w:tblHeader``)."""
+    props = row_properties(tr)
     if props.find(qn("w:tblHeader")) is None:
         props.append(w("tblHeader"))
 
@@ -471,14 +477,7 @@ def repeat_header_row(tr: etree._Element) -> None:
 
 def track_row(tr: etree._Element, element: etree._Element) -> None:
     """Track the table row ``tr`` as inserted or deleted (``w:trPr/w:ins``, ``w:del``)."""
-    props = tr.find(qn("w:trPr"))
-    if props is None:
-        props = w("trPr")
-        tbl_pr_ex = tr.find(qn("w:tblPrEx"))
-        if tbl_pr_ex is not None:
-            tbl_pr_ex.addnext(props)
-        else:
-            tr.insert(0, props)
+    props = row_properties(tr)
     change = props.find(qn("w:trPrChange"))
     if change is not None:
         change.addprevious(element)

@@ -174,15 +174,21 @@ def _template_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, frozens
     return data, used if used is not None else _used_fields(data, path)
 
 
-def load_template(path: Path) -> tuple[DocxTemplate, frozenset[str]]:
-    """A fresh template object (docxtpl renders in place, so each document needs one) and
-    the context names the template uses."""
+def _read_template(path: Path) -> tuple[bytes, frozenset[str]]:
+    """The template's bytes and the context names it uses (cached while the file is
+    unchanged)."""
     try:
         stat = path.stat()
     except OSError as exc:
         raise TemplateError(_("cannot read the template {path}: {reason}"), path=str(path),
                             reason=os_reason(exc)) from None
-    data, used = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+    return _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def load_template(path: Path) -> tuple[DocxTemplate, frozenset[str]]:
+    """A fresh template object (docxtpl renders in place, so each document needs one) and
+    the context names the template uses."""
+    data, used = _read_template(path)
     _check_names(used, str(path))
     return DocxTemplate(io.BytesIO(data)), used
 
@@ -203,12 +209,7 @@ def render_template(path: Path, context: dict[str, Any],
         raise TemplateError(_(
             "the house fields {names} are names vanban fills itself; give them other names"),
             names=", ".join(clash))
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise TemplateError(_("cannot read the template {path}: {reason}"), path=str(path),
-                            reason=os_reason(exc)) from None
-    data, used = _template_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+    data, used = _read_template(path)
     _check_names(used, str(path), frozenset(extra))
     tpl = DocxTemplate(io.BytesIO(data))
     context = {**context, **extra}
