@@ -154,7 +154,11 @@ def tasks(paths: tuple[Path, ...], agency: str | None, named_only: bool, start, 
     width = _terminal_width() if to_stdout and sys.stdout.isatty() else 120
     data = write(rows, fmt, Options(today=today, agency=agency, width=width))
     if to_stdout:
-        click.get_binary_stream("stdout").write(data)
+        # through sys.stdout (not click.get_binary_stream, which click 8.5 takes from the
+        # process rather than from a CliRunner), after any text already written there
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
     else:
         try:
             _write(output, data)

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 
 from vanban.diff.blocks import COLUMN, PARAGRAPH, TABLE, Block, PlanUnits, Unit
 from vanban.diff.rows import TableMatch, headers, match_table
-from vanban.diff.sequence import pair_best, similar_pairs
+from vanban.diff.sequence import gaps, myers, pair_best, similar_pairs
 from vanban.diff.words import bag_similarity, word_ratio
 
 #: Single fields: paired whenever both plans print them.
@@ -93,6 +94,33 @@ def pair_similar(old: list[Block], new: list[Block]) -> list[tuple[int, int]]:
     return pair_best(len(old), len(new), lambda i, j: _score(old[i], new[j]))
 
 
+#: Above this many pairs of siblings, align with Myers' algorithm: SequenceMatcher rescans
+#: every occurrence of a key repeated many times (a long plan whose sections recur).
+LONG_SIBLINGS = 40_000
+
+
+def _opcodes(a: list[Any], b: list[Any]) -> list[tuple[str, int, int, int, int]]:
+    """``SequenceMatcher.get_opcodes`` for ``a`` and ``b`` (equal runs and the gaps between
+    them); from a longest common subsequence by :func:`myers` when the lists are long."""
+    if len(a) * len(b) <= LONG_SIBLINGS:
+        return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    out: list[tuple[str, int, int, int, int]] = []
+    pairs = myers(a, b)
+    k = 0
+    for i1, i2, j1, j2 in gaps(pairs, len(a), len(b)):
+        start = k
+        while k < len(pairs) and pairs[k][0] < i1:
+            k += 1
+        if k > start:  # the equal run before this gap
+            out.append(("equal", pairs[start][0], pairs[k - 1][0] + 1,
+                        pairs[start][1], pairs[k - 1][1] + 1))
+        tag = "replace" if i2 > i1 and j2 > j1 else "delete" if i2 > i1 else "insert"
+        out.append((tag, i1, i2, j1, j2))
+    if k < len(pairs):
+        out.append(("equal", pairs[k][0], pairs[-1][0] + 1, pairs[k][1], pairs[-1][1] + 1))
+    return out
+
+
 class _Aligner:
     def __init__(self, old: PlanUnits, new: PlanUnits) -> None:
         self.result = Alignment(old, new)
@@ -108,11 +136,10 @@ class _Aligner:
     def siblings(self, old: list[Block], new: list[Block], *,
                  in_place: bool = True) -> tuple[list[Block], list[Block]]:
         """Align sibling blocks; return the unmatched ones of each side."""
-        sm = SequenceMatcher(None, [b.text_key for b in old], [b.text_key for b in new],
-                             autojunk=False)
         left_old: list[Block] = []
         left_new: list[Block] = []
-        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        for tag, i1, i2, j1, j2 in _opcodes([b.text_key for b in old],
+                                            [b.text_key for b in new]):
             if tag == "equal":
                 for k in range(i2 - i1):
                     self.match(old[i1 + k], new[j1 + k], in_place=in_place)

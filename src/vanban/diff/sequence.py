@@ -165,3 +165,65 @@ def similar_pairs(a: Sequence[Sequence[Hashable]], b: Sequence[Sequence[Hashable
         for e in prefix(y):
             out.update((i, j) for i in index.get(e, ()))
     return sorted(out)
+
+
+def myers(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of a longest common subsequence of ``a`` and ``b``, by Myers' O((n+m)·d)
+    algorithm (d: the number of items inserted or removed).
+
+    For long sibling lists that repeat the same keys many times (a plan whose sections
+    recur), where ``difflib.SequenceMatcher`` scans every occurrence of every key again and
+    again; here the cost follows the size of the change, not the repetition."""
+    n, m = len(a), len(b)
+    lo = 0
+    while lo < n and lo < m and a[lo] == b[lo]:  # common ends cost nothing below
+        lo += 1
+    hi_a, hi_b = n, m
+    while hi_a > lo and hi_b > lo and a[hi_a - 1] == b[hi_b - 1]:
+        hi_a, hi_b = hi_a - 1, hi_b - 1
+    head = [(i, i) for i in range(lo)]
+    tail = [(hi_a + k, hi_b + k) for k in range(n - hi_a)]
+    a, b = a[lo:hi_a], b[lo:hi_b]
+    n, m = len(a), len(b)
+    if not n or not m:
+        return head + tail
+    offset = n + m + 1
+    v = [0] * (2 * offset + 1)  # v[offset + k]: furthest x reached on diagonal k
+    trace: list[list[int]] = []
+    found = False
+    for d in range(n + m + 1):
+        trace.append(v[offset - d - 1:offset + d + 2])  # the state before this round
+        for k in range(-d, d + 1, 2):
+            if k == -d or (k != d and v[offset + k - 1] < v[offset + k + 1]):
+                x = v[offset + k + 1]  # down: an item of b inserted
+            else:
+                x = v[offset + k - 1] + 1  # right: an item of a removed
+            y = x - k
+            while x < n and y < m and a[x] == b[y]:
+                x, y = x + 1, y + 1
+            v[offset + k] = x
+            if x >= n and y >= m:
+                found = True
+                break
+        if found:
+            break
+    pairs: list[tuple[int, int]] = []
+    x, y = n, m
+    for step in range(len(trace) - 1, -1, -1):
+        before = trace[step]  # covers diagonals -step-1 … step+1
+
+        def at(k: int, before: list[int] = before, step: int = step) -> int:
+            return before[k + step + 1]
+
+        k = x - y
+        if step == 0:
+            prev_x, prev_y = 0, 0
+        else:
+            prev_k = k + 1 if k == -step or (k != step and at(k - 1) < at(k + 1)) else k - 1
+            prev_x = at(prev_k)
+            prev_y = prev_x - prev_k
+        while x > prev_x and y > prev_y:  # the diagonal run: equal items
+            x, y = x - 1, y - 1
+            pairs.append((lo + x, lo + y))
+        x, y = prev_x, prev_y
+    return head + pairs[::-1] + tail
