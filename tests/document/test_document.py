@@ -293,3 +293,21 @@ def test_import_of_a_file_that_is_not_a_document_is_a_usage_error(tmp_path):
     bad.write_text("not a zip")
     result = CliRunner().invoke(main, ["import", str(bad)])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def _starters():
+    from vanban.plan.starter import DECISION_ISSUING, STARTER_TYPES, starter_plan
+
+    out = {key: starter_plan(key) for key in STARTER_TYPES}
+    out[DECISION_ISSUING] = starter_plan("QĐ", attached=True)
+    return out
+
+
+@pytest.mark.parametrize("key", sorted(_starters()))
+def test_every_starter_comes_back_from_its_rendering(key, tmp_path):
+    # a Công văn's symbol is the issuer's abbreviation alone: it comes back as the
+    # abbreviation, not as a symbol; names broken over lines come back whole
+    plan = read_plan(Path(f"{key}.yaml"), _starters()[key].encode("utf-8")).plan
+    again, result = imported_plan(tmp_path / f"{key}.docx", render_bytes(plan))
+    assert result.problems == []
+    assert _without_fitted(plan_data(again)) == _without_fitted(plan_data(plan))

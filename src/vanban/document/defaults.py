@@ -40,6 +40,21 @@ def join_broken_names(data: dict[str, Any], document: Any) -> None:
             issuer[key] = " ".join(lines)
 
 
+def restore_abbreviation(data: dict[str, Any], document: Any) -> None:
+    """A type without a code of its own (a Công văn) prints the issuer's abbreviation alone
+    after the number, which reads back as a ``symbol``; vanban's keywords property says it
+    was the plan's ``issuer.abbreviation`` (renderer.layout.stamp_properties)."""
+    if document.docx is None:
+        return
+    issuer, symbol = data.get("issuer"), data.get("symbol")
+    if not isinstance(issuer, dict) or not isinstance(symbol, str) or "abbreviation" in issuer:
+        return
+    keywords = [k.strip() for k in (document.docx.core_properties.keywords or "").split(";")]
+    if keywords and keywords[-1] == symbol:
+        issuer["abbreviation"] = symbol
+        del data["symbol"]
+
+
 def restore_defaults(data: dict[str, Any]) -> None:
     """Drop from ``data`` (a vanban-made document's plan data) what vanban prints unasked."""
     from vanban.plan.serialize import dump_yaml

@@ -127,9 +127,12 @@ def import_document(document: Document) -> ImportResult:
     data = _ordered(cur.data)
     form.settle(data)
     if cur.made_by_vanban:
-        from vanban.document.defaults import join_broken_names, restore_defaults
+        from vanban.document.defaults import (
+            join_broken_names, restore_abbreviation, restore_defaults,
+        )
 
         join_broken_names(data, document)
+        restore_abbreviation(data, document)
         restore_defaults(data)
     return ImportResult(data, cur.problems, document, cur.roles)
 
