@@ -311,3 +311,13 @@ def test_every_starter_comes_back_from_its_rendering(key, tmp_path):
     again, result = imported_plan(tmp_path / f"{key}.docx", render_bytes(plan))
     assert result.problems == []
     assert _without_fitted(plan_data(again)) == _without_fitted(plan_data(plan))
+
+
+@pytest.mark.parametrize("date", ["2026-01-01", "2026-06", "2026"])
+def test_a_bien_ban_without_a_dateline_keeps_its_date_as_written(date, tmp_path):
+    # the minutes print no dateline: the date travels in the document's properties
+    text = _starters()["bien-ban"]
+    text = re.sub(r"(?m)^date: \S+", f"date: {date}", text)
+    plan = read_plan(Path("bb.yaml"), text.encode("utf-8")).plan
+    again, _result = imported_plan(tmp_path / "bb.docx", render_bytes(plan))
+    assert plan_data(again)["date"] == plan_data(plan)["date"] == date

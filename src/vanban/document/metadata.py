@@ -3,6 +3,7 @@ page settings (a document from elsewhere simply has none of these)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docx.document import Document
@@ -63,10 +64,14 @@ def _layout(doc: Document) -> dict[str, Any]:
 
 def stamped_date(doc: Document) -> str | None:
     """The plan's date as vanban stamps it in the properties (``created``) of a document
-    whose page prints none: a whole date as it is; the first of January as the year alone,
+    whose page prints none: the ``vanban.date`` property, as the plan wrote it (a year, a
+    month or a day); without it (an older vanban) the ``created`` date: a whole date as it is; the first of January as the year alone,
     which is what vanban stamps for a year or a month without a day (a meeting held on
     1 January reads back as its year); 1 January 2000, what it stamps without a date, as
     none."""
+    written = custom_properties(doc).get("vanban.date", "")
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", written):  # vanban's own record of the date
+        return written
     created = doc.core_properties.created
     if created is None or (created.year, created.month, created.day) == (2000, 1, 1):
         return None

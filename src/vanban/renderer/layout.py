@@ -472,6 +472,8 @@ def stamp_properties(doc: Document, plan: Plan, broken: Sequence[str] = ()) -> N
         start = plan.period.start.iso() if plan.period.start else ""
         end = plan.period.end.iso() if plan.period.end else ""
         custom["vanban.period"] = f"{start}/{end}"
+    if plan.date:  # as written: the created date above cannot say “a month, no day”
+        custom["vanban.date"] = plan.date.iso()
     if broken:
         custom[BROKEN_NAMES] = "\n".join(broken)
     set_custom_properties(doc, custom)
