@@ -22,11 +22,16 @@ from vanban.record.properties import read_record
 def attach_records(directory: Path, entries: Iterable[Entry]) -> None:
     """Give each copy among ``entries`` its record (and each other document none)."""
     estimates: dict[str, PageCount | None] = {}
+    # every copy of a plan carries its rendering's record untouched (a copy rewrites only
+    # its own properties): read once per plan, not once per file
+    carried: dict[str, tuple[dict, str | None]] = {}
     for entry in entries:
         entry.record, entry.record_pages = None, ""
         if entry.kind != CopyKind.COPY.value:
             continue
-        fields, source = read_record(directory / entry.file)
+        if entry.plan not in carried:
+            carried[entry.plan] = read_record(directory / entry.file)
+        fields, source = carried[entry.plan]
         if not fields:
             continue
         count = _measured(directory, entry)
@@ -36,7 +41,7 @@ def attach_records(directory: Path, entries: Iterable[Entry]) -> None:
             count = estimates[entry.plan]
         if count is not None:
             fields, source = with_pages(fields, count), count.source
-        entry.record, entry.record_pages = fields, source or ""
+        entry.record, entry.record_pages = dict(fields), source or ""
 
 
 def _measured(directory: Path, entry: Entry) -> PageCount | None:
