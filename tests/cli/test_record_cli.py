@@ -62,3 +62,23 @@ def test_the_register_line_as_csv(run, tmp_path):
     assert rows[0][0] == "Số, ký hiệu văn bản" and rows[1][0] == "277/KH-BCĐ"
     lines = run("record", SEED_PLAN, "--estimate", "-f", "register-csv", "--no-header")
     assert list(csv.reader(io.StringIO(lines.stdout))) == rows[1:]
+
+
+def test_a_folder_gives_the_record_of_every_plan_in_it(tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from conftest import PLAN_FILES
+    from vanban.cli import main
+
+    for plan in PLAN_FILES:
+        shutil.copy(plan, tmp_path / plan.name)
+    result = CliRunner().invoke(main, ["record", str(tmp_path), "--estimate", "-q",
+                                       "-f", "register-csv", "--no-header"])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip().splitlines()) == len(PLAN_FILES)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused = CliRunner().invoke(main, ["record", str(empty)])
+    assert refused.exit_code == 2 and "Traceback" not in refused.output

@@ -26,10 +26,10 @@ FORMATS = ("json", "xml", "register-csv")
 
 
 @click.command(help=_(
-    "Print the e-office record of each PLAN: the input fields of an outgoing document as "
+    "Print the e-office record of each PLAN (or of the plans in a folder): the input fields of an outgoing document as "
     "Decree 30, Phụ lục VI defines them (JSON or XML), or its line in the register of "
     "outgoing documents of Phụ lục IV (register-csv)."))
-@click.argument("plans", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json",
               show_default=True, help=_("Output format."))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -54,8 +54,14 @@ def record(plans: tuple[Path, ...], fmt: str, output: Path | None, template: Pat
         to_xml,
     )
 
+    from vanban.check.paths import collect
+
+    try:
+        files = collect(plans)  # folders give the plans in them, as for vanban check
+    except VanbanError as error:
+        fail(error)
     loaded, sources, status = [], {}, EXIT_OK
-    for path in plans:
+    for path in files:
         plan, lines = load_reported(path, strict=False)
         sources.update(lines)
         if plan is None:
