@@ -16,7 +16,7 @@ decision's articles stay whole, the attached plan is cut as above.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from vanban.decree.doctypes import PLAN_PARTS
@@ -24,7 +24,9 @@ from vanban.decree.numbering import auto_label
 from vanban.errors import UsageError
 from vanban.i18n import _
 from vanban.plan.matrix import task_table
-from vanban.plan.model import Appendix, Block, Node, Paragraph, Plan, Row, Table
+from vanban.plan.model import (
+    Appendix, Block, Node, Paragraph, Plan, Row, Table, tables_in,
+)
 from vanban.text.fold import fold, slug
 from vanban.text.vnformat import from_roman
 
@@ -157,14 +159,6 @@ def rows_for(table: Table, agency: str, agencies: set[str]) -> Table | None:
     return dataclasses.replace(table, rows=rows) if rows else None
 
 
-def _tables(content: list[Block]) -> Iterator[Table]:
-    for block in content:
-        if isinstance(block, Table):
-            yield block
-        elif isinstance(block, Node):
-            yield from _tables(block.content)
-
-
 def cuts_after_body(plan: Plan) -> bool:
     """Whether an extract changes what ``plan`` prints after its body: the document it
     issues, the table of tasks, a table that assigns work to the plan's agencies."""
@@ -172,7 +166,7 @@ def cuts_after_body(plan: Plan) -> bool:
         return True
     agencies = {fold(a) for a in plan.agencies()}
     return any(appendix.tasks or any(rows_for(t, "", agencies) is not t
-                                     for t in _tables(appendix.content))
+                                     for t in tables_in(appendix.content))
                for appendix in plan.appendices)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from vanban.decree.references import appendix_label
 from vanban.plan.loader import read_plan
 from vanban.plan.matrix import task_table
-from vanban.plan.model import Appendix, Node, Plan, Table
+from vanban.plan.model import Appendix, Node, Plan, Table, tables_in
 from vanban.renderer.appendices import turned
 from vanban.renderer.tables import alignments
 
@@ -126,26 +126,8 @@ def _data_tables(value: Any) -> list[dict[str, Any]]:
 def _plan_tables(plan: Plan) -> list[Table]:
     """The same tables in the loaded plan, in the same order as :func:`_data_tables`
     (keys in the plan file's order)."""
-    out: list[Table] = []
-
-    def blocks(items: list[Any]) -> None:
-        for item in items:
-            if isinstance(item, Table):
-                out.append(item)
-            elif isinstance(item, Node):
-                blocks(item.content)
-
-    def appendices(items: list[Appendix]) -> None:
-        for appendix in items:
-            blocks(appendix.content)
-
-    blocks(plan.opening)
-    blocks(plan.sections)
-    blocks(plan.closing)
-    appendices(plan.appendices)
-    if plan.attachment is not None:
-        blocks(plan.attachment.opening)
-        blocks(plan.attachment.sections)
-        blocks(plan.attachment.closing)
-        appendices(plan.attachment.appendices)
-    return out
+    documents: list[Any] = [plan, *([plan.attachment] if plan.attachment is not None else [])]
+    return [table for doc in documents
+            for part in (doc.opening, doc.sections, doc.closing,
+                         *(appendix.content for appendix in doc.appendices))
+            for table in tables_in(part)]

@@ -115,6 +115,15 @@ class Table:
 Block = Union[Paragraph, Node, Table]
 
 
+def tables_in(content: list[Block]) -> Iterator[Table]:
+    """Every table of ``content``, those inside numbered items included, in order."""
+    for item in content:
+        if isinstance(item, Table):
+            yield item
+        elif isinstance(item, Node):
+            yield from tables_in(item.content)
+
+
 @dataclass
 class Appendix:
     """A phụ lục (Phụ lục I, II …): its title, printed in capitals, the “(Kèm theo …)” line

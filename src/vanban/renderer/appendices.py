@@ -15,11 +15,11 @@ cite the decision that issues it, as the attached document itself does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from vanban.plan.matrix import task_table
-from vanban.plan.model import Appendix, Block, Node, Plan, Table
+from vanban.plan.model import Appendix, Node, Plan, tables_in
 from vanban.renderer.blocks import BodyWriter, close_blocks, paragraph_block
 from vanban.renderer.geometry import text_width_twips
 from vanban.renderer.tables import Measured, measure, table_block
@@ -32,14 +32,6 @@ def appendix_label(index: int, count: int) -> str:
     """``Phụ lục II``; ``Phụ lục`` alone when it is the document's only one."""
     return f"{APPENDIX_WORD} {roman(index)}" if count > 1 else APPENDIX_WORD
 
-
-def tables_in(content: list[Block]) -> Iterator[Table]:
-    """Every table of ``content``, those inside numbered items included."""
-    for item in content:
-        if isinstance(item, Table):
-            yield item
-        elif isinstance(item, Node):
-            yield from tables_in(item.content)
 
 
 def too_wide(plan: Plan, measured: Iterable[Measured]) -> bool:
