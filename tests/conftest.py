@@ -55,6 +55,20 @@ def vietnamese_messages():
 
 
 @pytest.fixture
+def run():
+    """Run ``vanban ARGS…`` in-process as the command line does; never a traceback."""
+    from click.testing import CliRunner
+
+    from vanban.cli import main
+
+    def invoke(*args):
+        result = CliRunner().invoke(main, [str(a) for a in args])
+        assert "Traceback" not in result.output
+        return result
+    return invoke
+
+
+@pytest.fixture
 def write_plan(tmp_path):
     """Write YAML text to a plan file and return its path."""
     def write(text: str, name: str = "plan.yaml") -> Path:

@@ -4,20 +4,8 @@ import json
 import unicodedata
 from unittest import mock
 
-import pytest
-from click.testing import CliRunner
 
 from conftest import MINIMAL_PLAN, SEED_PLAN
-from vanban.cli import main
-
-
-@pytest.fixture
-def run():
-    def invoke(*args):
-        result = CliRunner().invoke(main, [str(a) for a in args])
-        assert "Traceback" not in result.output
-        return result
-    return invoke
 
 
 def test_render_writes_the_document_and_says_where(run, tmp_path):

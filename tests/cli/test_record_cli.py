@@ -8,20 +8,8 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-import pytest
-from click.testing import CliRunner
 
 from conftest import MINIMAL_PLAN, SEED_PLAN
-from vanban.cli import main
-
-
-@pytest.fixture
-def run():
-    def invoke(*args):
-        result = CliRunner().invoke(main, [str(a) for a in args])
-        assert "Traceback" not in result.output
-        return result
-    return invoke
 
 
 def test_json_on_standard_output_and_the_page_source_on_standard_error(run):
@@ -64,21 +52,16 @@ def test_the_register_line_as_csv(run, tmp_path):
     assert list(csv.reader(io.StringIO(lines.stdout))) == rows[1:]
 
 
-def test_a_folder_gives_the_record_of_every_plan_in_it(tmp_path):
+def test_a_folder_gives_the_record_of_every_plan_in_it(run, tmp_path):
     import shutil
 
-    from click.testing import CliRunner
-
     from conftest import PLAN_FILES
-    from vanban.cli import main
 
     for plan in PLAN_FILES:
         shutil.copy(plan, tmp_path / plan.name)
-    result = CliRunner().invoke(main, ["record", str(tmp_path), "--estimate", "-q",
-                                       "-f", "register-csv", "--no-header"])
+    result = run("record", tmp_path, "--estimate", "-q", "-f", "register-csv", "--no-header")
     assert result.exit_code == 0, result.output
     assert len(result.stdout.strip().splitlines()) == len(PLAN_FILES)
     empty = tmp_path / "empty"
     empty.mkdir()
-    refused = CliRunner().invoke(main, ["record", str(empty)])
-    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert run("record", empty).exit_code == 2

@@ -1,19 +1,7 @@
 """Documents that are not what they seem: each gets one clear message, nothing invented."""
 
 import docx
-import pytest
-from click.testing import CliRunner
 
-from vanban.cli import main
-
-
-@pytest.fixture
-def run():
-    def invoke(*args):
-        result = CliRunner().invoke(main, [str(a) for a in args])
-        assert "Traceback" not in result.output
-        return result
-    return invoke
 
 
 def test_an_empty_text_file_is_not_imported_as_an_empty_plan(run, tmp_path):
