@@ -78,26 +78,32 @@ def write_plan(tmp_path):
     return write
 
 
+def render_files(plans: dict[str, Path], out: Path) -> dict[str, Path]:
+    """Each plan file rendered once into ``out``: name → .docx path."""
+    docs = {}
+    for name, plan_file in plans.items():
+        docs[name] = out / f"{name}.docx"
+        docs[name].write_bytes(render_bytes(load_plan(plan_file)))
+    return docs
+
+
+def convert_files(docs: dict[str, Path], out: Path) -> dict[str, Path]:
+    """The documents converted to PDF by a real LibreOffice, in one process: name → PDF."""
+    from vanban.libreoffice import convert_to_pdf
+
+    if shutil.which("soffice") is None:
+        pytest.fail("LibreOffice (soffice) is required: apt-get install libreoffice-writer-nogui")
+    names = list(docs)
+    return dict(zip(names, convert_to_pdf([docs[n] for n in names], out)))
+
+
 @pytest.fixture(scope="session")
 def rendered(tmp_path_factory) -> dict[str, Path]:
     """Every bundled plan rendered once: stem → .docx path."""
-    out = tmp_path_factory.mktemp("rendered")
-    docs = {}
-    for plan_file in PLAN_FILES:
-        target = out / (plan_file.stem + ".docx")
-        target.write_bytes(render_bytes(load_plan(plan_file)))
-        docs[plan_file.stem] = target
-    return docs
+    return render_files({p.stem: p for p in PLAN_FILES}, tmp_path_factory.mktemp("rendered"))
 
 
 @pytest.fixture(scope="session")
 def pdfs(rendered, tmp_path_factory) -> dict[str, Path]:
     """The rendered plans converted by a real LibreOffice, in one process."""
-    from vanban.libreoffice import convert_to_pdf
-
-    if shutil.which("soffice") is None:
-        pytest.fail("LibreOffice (soffice) is required: apt-get install libreoffice-writer-nogui")
-    out = tmp_path_factory.mktemp("pdf")
-    stems = list(rendered)
-    paths = convert_to_pdf([rendered[s] for s in stems], out)
-    return dict(zip(stems, paths))
+    return convert_files(rendered, tmp_path_factory.mktemp("pdf"))

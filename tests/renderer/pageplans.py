@@ -4,13 +4,9 @@ stamps and marks of page 1, a long Nơi nhận, a draft beside its final."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-
-from vanban import load_plan
-from vanban.renderer import render_bytes
+from conftest import convert_files, render_files
 
 #: A sentence of about half a line of 14 pt body text.
 SENTENCE = "Các đơn vị tổ chức thực hiện nghiêm túc, đúng tiến độ."
@@ -42,15 +38,8 @@ def plan_text(*, paragraphs: int = 3, last_sentences: int = 1, marks: str = "",
 
 def convert(plans: dict[str, str], out: Path) -> dict[str, Path]:
     """Each plan written, rendered and converted to PDF (one LibreOffice run): name → PDF."""
-    from vanban.libreoffice import convert_to_pdf
-
-    if shutil.which("soffice") is None:
-        pytest.fail("LibreOffice (soffice) is required: apt-get install libreoffice-writer-nogui")
-    docs = []
+    files = {}
     for name, text in plans.items():
-        plan = out / f"{name}.yaml"
-        plan.write_text(text, encoding="utf-8")
-        doc = plan.with_suffix(".docx")
-        doc.write_bytes(render_bytes(load_plan(plan)))
-        docs.append(doc)
-    return dict(zip(plans, convert_to_pdf(docs, out / "pdf")))
+        files[name] = out / f"{name}.yaml"
+        files[name].write_text(text, encoding="utf-8")
+    return convert_files(render_files(files, out), out / "pdf")

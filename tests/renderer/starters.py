@@ -4,14 +4,12 @@ module that uses them)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from vanban import load_plan
+from conftest import convert_files, render_files
 from vanban.plan.starter import DECISION_ISSUING, STARTER_TYPES, starter_plan
-from vanban.renderer import render_bytes
 
 #: Each starter's key (its file's name) and how ``vanban new`` is asked for it.
 STARTERS = {**{key: (key, False) for key in STARTER_TYPES}, DECISION_ISSUING: ("QĐ", True)}
@@ -36,21 +34,10 @@ def starter_files(tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def starter_docx(starter_files, tmp_path_factory) -> dict[str, Path]:
     """Each starter rendered: key → .docx."""
-    out = tmp_path_factory.mktemp("starters-docx")
-    docs = {}
-    for key, path in starter_files.items():
-        docs[key] = out / f"{key}.docx"
-        docs[key].write_bytes(render_bytes(load_plan(path)))
-    return docs
+    return render_files(starter_files, tmp_path_factory.mktemp("starters-docx"))
 
 
 @pytest.fixture(scope="session")
 def starter_pdfs(starter_docx, tmp_path_factory) -> dict[str, Path]:
     """The rendered starters converted by a real LibreOffice, in one process."""
-    from vanban.libreoffice import convert_to_pdf
-
-    if shutil.which("soffice") is None:
-        pytest.fail("LibreOffice (soffice) is required: apt-get install libreoffice-writer-nogui")
-    out = tmp_path_factory.mktemp("starters-pdf")
-    keys = list(starter_docx)
-    return dict(zip(keys, convert_to_pdf([starter_docx[k] for k in keys], out)))
+    return convert_files(starter_docx, tmp_path_factory.mktemp("starters-pdf"))
