@@ -16,29 +16,59 @@ line (Phụ lục IV), :mod:`.properties` keeps the record in the .docx.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from vanban.plan.model import Plan
-from vanban.record.build import ESTIMATED, MEASURED, PageCount, Record, record_of
-from vanban.record.fields import FIELDS, OUTGOING, FieldSpec
-from vanban.record.measure import estimate_pages, measure_many, measure_pages, pdf_page_count
-from vanban.record.schema import record_schema
-from vanban.record.validate import record_problems
-from vanban.record.writers import (
-    REGISTER_COLUMNS,
-    register_row,
-    to_json,
-    to_register_csv,
-    to_xml,
-)
+
+#: Each name and the module that has it, imported on first use: rendering stores a record in
+#: every .docx (through .properties) and must not load the writers, the schema or the
+#: page measure to do so.
+_EXPORTS = {
+    "ESTIMATED": "build", "MEASURED": "build", "PageCount": "build", "Record": "build",
+    "record_of": "build", "FIELDS": "fields", "OUTGOING": "fields", "FieldSpec": "fields",
+    "estimate_pages": "measure", "measure_many": "measure", "measure_pages": "measure",
+    "pdf_page_count": "measure", "record_schema": "schema", "record_problems": "validate",
+    "REGISTER_COLUMNS": "writers", "register_row": "writers", "to_json": "writers",
+    "to_register_csv": "writers", "to_xml": "writers",
+}
 
 __all__ = [
     "ESTIMATED", "FIELDS", "MEASURED", "OUTGOING", "REGISTER_COLUMNS", "FieldSpec",
-    "PageCount", "Record", "build_record", "build_records", "estimate_pages", "measure_many", "measure_pages", "pdf_page_count",
-    "record_of", "record_problems", "record_schema", "register_row", "to_json",
-    "to_register_csv", "to_xml",
+    "PageCount", "Record", "build_record", "build_records", "estimate_pages", "measure_many",
+    "measure_pages", "pdf_page_count", "record_of", "record_problems", "record_schema",
+    "register_row", "to_json", "to_register_csv", "to_xml",
 ]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from vanban.record.build import ESTIMATED, MEASURED, PageCount, Record, record_of
+    from vanban.record.fields import FIELDS, OUTGOING, FieldSpec
+    from vanban.record.measure import (
+        estimate_pages,
+        measure_many,
+        measure_pages,
+        pdf_page_count,
+    )
+    from vanban.record.schema import record_schema
+    from vanban.record.validate import record_problems
+    from vanban.record.writers import (
+        REGISTER_COLUMNS,
+        register_row,
+        to_json,
+        to_register_csv,
+        to_xml,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'vanban.record' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def build_records(plans: Sequence[Plan], *, template: str | Path | None = None,
@@ -46,6 +76,8 @@ def build_records(plans: Sequence[Plan], *, template: str | Path | None = None,
     """The record of each plan, its PageAmount counted on its rendering with ``template``:
     measured by LibreOffice (one process for all) when ``office`` and it is installed, else
     estimated."""
+    from vanban.record.build import record_of
+    from vanban.record.measure import measure_many
     from vanban.renderer import render_bytes
 
     counts = measure_many([render_bytes(plan, template) for plan in plans], office=office)
