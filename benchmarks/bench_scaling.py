@@ -148,6 +148,8 @@ def main() -> None:
                                      env_b=ENV, warmup=1 if index == 0 else 0)
                 results[op].append((times, comparison))
                 print("  " + _row(comparison), flush=True)
+    if len(scales) < 2:
+        return  # one size: no growth to measure
     print()
     print(f"growth of vanban's CPU time from {scales[-2]}× to {scales[-1]}× "
           "(1 = linear; target ≤ 1.15):")
