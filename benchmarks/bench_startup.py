@@ -43,7 +43,9 @@ def bare_group_script() -> str:
 
     lines = ["import click", "", f"@click.group(help={main.help!r})",
              "@click.version_option('0', prog_name='vanban')", "def main():", "    pass", ""]
-    for name, command in main.commands.items():
+    ctx = click.Context(main)
+    for name in main.list_commands(ctx):
+        command = main.get_command(ctx, name)
         lines += [f"@main.command({name!r}, help={command.help!r})", *options(command),
                   f"def cmd_{name.replace('-', '_')}(**kwargs):", "    pass", ""]
     lines += ["main()"]
