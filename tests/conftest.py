@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -44,6 +46,13 @@ recipients:
   - Sở Nội vụ
 archive: VT, VP
 """
+
+
+def pytest_configure(config):
+    """vanban's cache (compiled template code) in a folder of the test run, not the user's
+    ~/.cache; tests of the cache itself set their own."""
+    if "VANBAN_CACHE_DIR" not in os.environ:
+        os.environ["VANBAN_CACHE_DIR"] = tempfile.mkdtemp(prefix="vanban-test-cache-")
 
 
 @pytest.fixture(autouse=True)

@@ -83,12 +83,17 @@ class _Environment(jinja2.Environment):
     """Strict, autoescaping, and compiling each part's source once.
 
     docxtpl hands every part of every rendering to ``from_string``; for one template the
-    sources are the same each time, and compiling them was a third of a rendering.
+    sources are the same each time, and compiling them was a third of a rendering. Within a
+    process a source is compiled once; across processes the compiled code is kept in
+    vanban's cache folder (:mod:`vanban.cache`) with Jinja's own bytecode cache, which
+    writes atomically and drops an entry whose Python, format or source differs.
     """
 
     def __init__(self) -> None:
         super().__init__(undefined=jinja2.StrictUndefined, autoescape=True)
         self._compiled: dict[str, jinja2.Template] = {}
+        self._code_cache: jinja2.FileSystemBytecodeCache | None = None
+        self._code_cache_opened = False
 
     def from_string(self, source: Any, globals: Any = None, template_class: Any = None
                     ) -> jinja2.Template:
@@ -98,12 +103,52 @@ class _Environment(jinja2.Environment):
         if compiled is None:
             if len(self._compiled) >= _COMPILED_LIMIT:
                 self._compiled.clear()
-            compiled = self._compiled[source] = super().from_string(source)
+            compiled = self._compiled[source] = self.template_class.from_code(
+                self, self._code(source), self.make_globals(None), None)
         return compiled
+
+    def _code(self, source: str) -> Any:
+        """The compiled code of ``source``, from the cache folder when it is there."""
+        if not self._code_cache_opened:
+            from vanban.cache import cache_dir
+
+            folder = cache_dir("jinja")
+            self._code_cache = (jinja2.FileSystemBytecodeCache(str(folder), _CODE_PATTERN)
+                                if folder else None)
+            self._code_cache_opened = True
+        cache = self._code_cache
+        if cache is None:
+            return self.compile(source)
+        # The key names what the code depends on besides the source: Jinja's version and
+        # this environment's settings (the cache checks Python's version itself).
+        key = f"jinja2 {jinja2.__version__} strict autoescape " + \
+            hashlib.sha256(source.encode("utf-8")).hexdigest()
+        try:
+            bucket = cache.get_bucket(self, key, None, source)
+        except Exception:  # an unreadable or damaged entry: the cache is never needed
+            return self.compile(source)
+        if bucket.code is None:
+            bucket.code = self.compile(source)
+            try:
+                _keep_small(cache)
+                cache.set_bucket(bucket)
+            except OSError:  # a read-only or full cache folder: compiled again next time
+                pass
+        return bucket.code
 
 
 #: Compiled part sources kept per process: a few templates' worth of parts.
 _COMPILED_LIMIT = 64
+#: The cache folder's file names, and how many it keeps before it starts again: a template
+#: has about ten parts, so a few dozen templates (each edit of a house template is a new one).
+_CODE_PATTERN = "%s.jinja"
+_CODE_FILES_LIMIT = 400
+
+
+def _keep_small(cache: jinja2.FileSystemBytecodeCache) -> None:
+    folder = Path(cache.directory)
+    if sum(1 for _ in folder.glob("*.jinja")) >= _CODE_FILES_LIMIT:
+        cache.clear()
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,51 @@
+"""vanban's cache folder: work a process can keep for the next one.
+
+Today it holds one thing, the Python code Jinja compiles from a template's parts (a tenth of a
+cold ``vanban render``; see :mod:`vanban.renderer.engine`). Nothing in it is needed: a
+missing, unwritable or damaged cache only makes a command slower, never different.
+
+Where: ``$VANBAN_CACHE_DIR`` if set (``off``, ``0`` or empty: no cache), else the platform's
+user cache folder — ``$XDG_CACHE_HOME/vanban`` or ``~/.cache/vanban``, and
+``%LOCALAPPDATA%\\vanban\\Cache`` on Windows.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: Values of VANBAN_CACHE_DIR that turn the cache off.
+OFF = frozenset({"", "0", "off", "no", "false"})
+
+
+def _base() -> Path | None:
+    setting = os.environ.get("VANBAN_CACHE_DIR")
+    if setting is not None:
+        return None if setting.strip().lower() in OFF else Path(setting)
+    if os.name == "nt":
+        local = os.environ.get("LOCALAPPDATA")
+        return Path(local, "vanban", "Cache") if local else None
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):  # the XDG spec ignores a relative path
+        return Path(xdg, "vanban")
+    try:
+        return Path.home() / ".cache" / "vanban"
+    except RuntimeError:  # no home folder
+        return None
+
+
+def cache_dir(kind: str) -> Path | None:
+    """The cache's folder for ``kind``, created if need be; None when the cache is off or the
+    folder cannot be used (not creatable, or — where users are told apart — not the
+    user's own: what is read from it is run)."""
+    base = _base()
+    if base is None:
+        return None
+    folder = base / kind
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if hasattr(os, "getuid") and folder.stat().st_uid != os.getuid():
+            return None
+    except OSError:
+        return None
+    return folder
