@@ -7,7 +7,6 @@ looks for house style without importing the rules.
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,8 +14,11 @@ CONFIG_NAMES = (".vanban.yaml", ".vanban.yml")
 
 
 def _has_vanban_table(path: Path) -> bool:
+    import tomllib  # most projects have no pyproject.toml: not loaded for nothing
+
     try:
-        return "vanban" in tomllib.loads(path.read_text("utf-8")).get("tool", {})
+        text = path.read_text("utf-8")
+        return "vanban" in text and "vanban" in tomllib.loads(text).get("tool", {})
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return False
 

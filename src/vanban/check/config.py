@@ -15,7 +15,6 @@ Errors in the configuration are reported with their position and stop the run (e
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -174,6 +173,8 @@ def load_file(path: Path) -> Config:
         raise ConfigError([Problem(Mark(str(path), 1, 1), NOT_UTF8, _(
             "cannot read {path}: {reason}"), {"path": str(path), "reason": os_reason(exc)})]) from None
     if path.name == "pyproject.toml":
+        import tomllib
+
         try:
             table = tomllib.loads(data.decode("utf-8")).get("tool", {}).get("vanban", {})
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -7,7 +7,6 @@ Each spec converts one node, reports every problem it finds into the :class:`Con
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -459,7 +458,9 @@ class Obj(Spec):
             seen[key.value] = key.mark
             spec_field = self.by_key.get(key.value)
             if spec_field is None:
-                close = difflib.get_close_matches(key.value, list(self.by_key), n=1)
+                from difflib import get_close_matches  # only for a key that is wrong
+
+                close = get_close_matches(key.value, list(self.by_key), n=1)
                 if not _KEY_LIKE.fullmatch(key.value):
                     # “- Thời gian: từ ngày …”: a sentence that YAML split at its “: ”
                     ctx.report(key.mark, UNKNOWN_KEY, _(

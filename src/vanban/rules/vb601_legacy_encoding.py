@@ -27,7 +27,6 @@ from vanban.i18n import _
 from vanban.plan.edits import literal
 from vanban.problems import Severity
 from vanban.rules._base import Finding, Rule, RuleContext
-from vanban.text import legacy
 
 #: Latin-1 characters that Vietnamese does not use: mojibake of both encodings contains
 #: them, ordinary Vietnamese almost never, so most plans are cleared with one quick search.
@@ -45,6 +44,8 @@ def _preview(text: str, limit: int = 80) -> str:
 def check(ctx: RuleContext) -> Iterator[Finding]:
     if not _SUSPECT.search(ctx.source.text):
         return
+    from vanban.text import legacy  # its tables load only for a plan that may need them
+
     for _path, node in ctx.text_scalars():
         value = node.value
         if not _SUSPECT.search(value):

@@ -25,15 +25,17 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM    (12 pt, bold)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vanban.decree.components import COMPONENT_FORMATS, ComponentFormat
-from vanban.document.model import Format
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
 from vanban.rules._docx import printed
 from vanban.text.fold import is_upper
+
+if TYPE_CHECKING:  # the document model is loaded with the document, not with the rules
+    from vanban.document.model import Format
 
 #: On a line aligned by hand (“Nơi nhận:⇥⇥KT. CHỦ TỊCH”), the piece each component is.
 LEFT = ("recipients_label", "recipient")

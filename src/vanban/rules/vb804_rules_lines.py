@@ -28,7 +28,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from vanban.document.model import RULE_TEXT
 from vanban.i18n import Msg, _
 from vanban.problems import Severity
 from vanban.rules._base import DocContext, Finding, Rule
@@ -61,7 +60,7 @@ def _underscored(ctx: DocContext, para: Any) -> bool:
         if nxt.cell != para.cell:
             return False
         if nxt.text.strip():
-            return bool(RULE_TEXT.match(nxt.text))
+            return nxt.is_rule
     return False
 
 

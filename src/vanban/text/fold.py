@@ -12,10 +12,16 @@ import unicodedata
 
 def _fold_table() -> dict[int, str]:
     table = {ord("Đ"): "D", ord("đ"): "d"}
+    normalize, combining = unicodedata.normalize, unicodedata.combining
     for code in range(0xC0, 0x1F00):
         ch = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        if base != ch and base.isascii():
+        nfd = normalize("NFD", ch)
+        if nfd == ch:  # most code points: kept, unless a combining mark (dropped)
+            if combining(ch):
+                table[code] = ""
+            continue
+        base = "".join(c for c in nfd if not combining(c))
+        if base.isascii():
             table[code] = base
     for mark in range(0x300, 0x370):  # stray combining marks of decomposed text
         table[mark] = ""
