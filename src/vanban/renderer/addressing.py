@@ -14,6 +14,7 @@ from docx.shared import Emu, Length, Pt
 from docx.text.paragraph import Paragraph
 
 from vanban.renderer.metrics import text_width_pt
+from vanban.renderer.styles import style_named
 
 #: The template's styles of “Kính gửi:” and of one addressee on its own line.
 LABEL_STYLE, ITEM_STYLE = "VB Addressee", "VB Addressee Item"
@@ -23,14 +24,12 @@ SINGLE_LINE = 1.15
 
 
 def _style_id(doc: Document, name: str) -> str | None:
-    try:
-        return doc.styles[name].style_id
-    except KeyError:
-        return None
+    style = style_named(doc, name)
+    return style.style_id if style is not None else None
 
 
 def _size_pt(doc: Document, name: str) -> float:
-    style = doc.styles[name]
+    style = style_named(doc, name)
     while style is not None:
         if style.font.size is not None:
             return style.font.size.pt

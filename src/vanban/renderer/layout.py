@@ -30,6 +30,7 @@ from vanban.renderer.names import break_name
 from vanban.renderer.properties import set_custom_properties
 from vanban.renderer.sections import BREAK_STYLE, apply_sections
 from vanban.renderer.signing import split_long_recipients
+from vanban.renderer.styles import style_named
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
@@ -40,11 +41,8 @@ MIN_LEFT_COLUMN = Mm(55)
 
 
 def _find_style(doc: Document, name: str) -> BaseStyle | None:
-    """The style called ``name``, or None (``name in doc.styles`` reads every style)."""
-    try:
-        return doc.styles[name]
-    except KeyError:
-        return None
+    """The style called ``name``, or None."""
+    return style_named(doc, name)
 
 
 def _styled(doc: Document, paragraphs: Iterable[Paragraph], name: str) -> list[Paragraph]:

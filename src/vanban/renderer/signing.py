@@ -22,6 +22,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from vanban.renderer.metrics import text_width_pt, wrap
+from vanban.renderer.styles import paragraph_style
 
 #: A line of single spacing in Times New Roman, as a multiple of the font size (Word's
 #: figure; LibreOffice's is a little less, so the estimate errs towards fewer recipients).
@@ -32,7 +33,10 @@ def _style(doc: Document, paragraph: Paragraph) -> BaseStyle | None:
     ppr = paragraph._p.pPr
     if ppr is None or ppr.pStyle is None:
         return None
-    try:
+    style = paragraph_style(doc, ppr.pStyle.val)
+    if style is not None:
+        return style
+    try:  # an unknown id: python-docx gives the default paragraph style
         return doc.styles.get_by_id(ppr.pStyle.val, WD_STYLE_TYPE.PARAGRAPH)
     except (KeyError, ValueError):
         return None

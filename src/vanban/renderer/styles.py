@@ -1,0 +1,53 @@
+"""The template's styles found by name or id, read once per rendering.
+
+python-docx finds a style by an XPath search through every style of the document, each time
+it is asked; the layout pass asks about a hundred times per rendering. The index is made on
+the first question and made again when a style has been added or removed since.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
+from docx.styles import BabelFish
+from docx.styles.style import BaseStyle, StyleFactory
+
+#: styles element → (its number of children when indexed, by name, by id)
+_INDEXES: WeakKeyDictionary[Any, tuple[int, dict[str, Any], dict[str, Any]]] = \
+    WeakKeyDictionary()
+
+
+def _index(doc: Document) -> tuple[dict[str, Any], dict[str, Any]]:
+    part = doc.part
+    element = doc.styles.element
+    cached = _INDEXES.get(part)
+    if cached is not None and cached[0] == len(element):
+        return cached[1], cached[2]
+    by_name: dict[str, Any] = {}
+    by_id: dict[str, Any] = {}
+    for style in element.iterchildren(qn("w:style")):
+        name = style.name_val
+        if name is not None:
+            by_name.setdefault(name, style)  # the first, as python-docx's search finds
+        if style.styleId is not None:
+            by_id.setdefault(style.styleId, style)
+    _INDEXES[part] = (len(element), by_name, by_id)
+    return by_name, by_id
+
+
+def style_named(doc: Document, name: str) -> BaseStyle | None:
+    """The style called ``name`` (as ``doc.styles[name]`` finds it), or None."""
+    element = _index(doc)[0].get(BabelFish.ui2internal(name))
+    return StyleFactory(element) if element is not None else None
+
+
+def paragraph_style(doc: Document, style_id: str) -> BaseStyle | None:
+    """The paragraph style with the id ``style_id``, or None."""
+    element = _index(doc)[1].get(style_id)
+    if element is None or element.type != WD_STYLE_TYPE.PARAGRAPH:
+        return None
+    return StyleFactory(element)
