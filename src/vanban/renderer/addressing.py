@@ -14,7 +14,7 @@ from docx.shared import Emu, Length, Pt
 from docx.text.paragraph import Paragraph
 
 from vanban.renderer.metrics import text_width_pt
-from vanban.renderer.styles import style_named
+from vanban.renderer.styles import style_id_of, style_named
 
 #: The template's styles of “Kính gửi:” and of one addressee on its own line.
 LABEL_STYLE, ITEM_STYLE = "VB Addressee", "VB Addressee Item"
@@ -57,8 +57,7 @@ def fit_addressees(doc: Document, text_width: Length, body_size_pt: float) -> No
 
 
 def _style(paragraph: Paragraph) -> str | None:
-    ppr = paragraph._p.pPr
-    return ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    return style_id_of(paragraph)
 
 
 def _place(doc: Document, label: Paragraph, items: list[Paragraph], text_width: Length,

@@ -30,7 +30,7 @@ from vanban.renderer.names import break_name
 from vanban.renderer.properties import set_custom_properties
 from vanban.renderer.sections import BREAK_STYLE, apply_sections
 from vanban.renderer.signing import split_long_recipients
-from vanban.renderer.styles import style_named
+from vanban.renderer.styles import style_id_of, style_named
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
@@ -291,8 +291,7 @@ def first_page_header_paragraphs(doc: Document) -> list[Paragraph]:
 
 
 def _style_id(paragraph: Paragraph) -> str | None:
-    ppr = paragraph._p.pPr
-    return ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    return style_id_of(paragraph)
 
 
 def _has_style(paragraph: Paragraph, style_id: str) -> bool:

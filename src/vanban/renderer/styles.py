@@ -39,6 +39,16 @@ def _index(doc: Document) -> tuple[dict[str, Any], dict[str, Any]]:
     return by_name, by_id
 
 
+_STYLE_REF = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_VAL = qn("w:val")
+
+
+def style_id_of(paragraph: Any) -> str | None:
+    """The style id a python-docx paragraph names (one lookup instead of two descriptors)."""
+    ref = paragraph._p.find(_STYLE_REF)
+    return ref.get(_VAL) if ref is not None else None
+
+
 def style_named(doc: Document, name: str) -> BaseStyle | None:
     """The style called ``name`` (as ``doc.styles[name]`` finds it), or None."""
     element = _index(doc)[0].get(BabelFish.ui2internal(name))
