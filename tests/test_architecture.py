@@ -4,6 +4,8 @@ and every fact of the decree written down once."""
 from __future__ import annotations
 
 import ast
+import json
+import os
 import re
 import subprocess
 import sys
@@ -14,7 +16,9 @@ import pytest
 
 import vanban
 import vanban.renderer
-from conftest import ROOT
+from conftest import ROOT, SEED_PLAN
+
+from vanban.rules import NOT_PLAN_MODULES
 
 SRC = ROOT / "src"
 PACKAGE = SRC / "vanban"
@@ -130,6 +134,25 @@ def test_help_loads_nothing_heavy_either():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_rendering_a_plan_loads_only_what_a_plan_needs(tmp_path):
+    """``vanban render`` checks the plan with the plan rules only: the other commands, the
+    document reader and the rules of documents and folders stay unloaded."""
+    args = ["render", str(SEED_PLAN), "-o", str(tmp_path / "plan.docx"), "-q"]
+    code = ("import json, sys, vanban.cli\n"
+            f"try:\n    vanban.cli.main({args!r})\nexcept SystemExit:\n    pass\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('vanban.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=dict(os.environ, PYTHONPATH=str(SRC))).stdout
+    loaded = json.loads(out.strip().splitlines()[-1])
+    assert (tmp_path / "plan.docx").exists()
+    assert [m for m in loaded if m.startswith("vanban.cli.")] == [
+        "vanban.cli.common", "vanban.cli.localise", "vanban.cli.render"]
+    assert not [m for m in loaded if m.startswith(("vanban.document.model",
+                                                   "vanban.text.legacy"))]
+    rules = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("vanban.rules.vb")}
+    assert rules and not rules & NOT_PLAN_MODULES
 
 
 @pytest.mark.parametrize("front", [vanban, vanban.renderer], ids=lambda m: m.__name__)

@@ -52,3 +52,15 @@ def test_the_english_and_vietnamese_rule_pages_link_to_each_other():
     vietnamese = (ROOT / "docs" / "rules.vi.md").read_text(encoding="utf-8")
     assert "](rules.vi.md)" in english and "](rules.md)" in vietnamese
     assert "#### Vì sao" in vietnamese and "#### Why" not in vietnamese
+
+
+def test_checking_a_plan_loads_only_the_modules_of_plan_rules():
+    """``NOT_PLAN_MODULES`` names exactly the rule modules without a plan-file rule, so a
+    plan's check neither loads a document rule nor misses a plan rule."""
+    from vanban.rules import NOT_PLAN_MODULES, plan_rules
+
+    modules = {r.check.__module__.rsplit(".", 1)[1] for r in all_rules() if r.check}
+    with_plan_rules = {r.check.__module__.rsplit(".", 1)[1] for r in all_rules()
+                       if r.check and r.scope == "plan"}
+    assert NOT_PLAN_MODULES == modules - with_plan_rules
+    assert plan_rules() == tuple(r for r in all_rules() if r.scope == "plan")

@@ -15,7 +15,7 @@ from vanban.check.suppress import parse_suppressions
 from vanban.plan.codes import MISSING_KEY, YAML_SYNTAX
 from vanban.plan.loader import LoadResult, read_plan
 from vanban.problems import Problem
-from vanban.rules import PlanFacts, RuleContext, all_rules
+from vanban.rules import PlanFacts, RuleContext, plan_rules
 
 
 def _run_rules(result: FileResult, config: Config, today: _dt.date,
@@ -23,8 +23,8 @@ def _run_rules(result: FileResult, config: Config, today: _dt.date,
                imported: bool) -> list[Problem]:
     out = []
     assert result.source is not None
-    for rule in all_rules():
-        if rule.check is None or rule.scope != "plan" or not selected(rule, select, ignore):
+    for rule in plan_rules():
+        if rule.check is None or not selected(rule, select, ignore):
             continue
         if (rule.needs_plan and result.plan is None) or not applies(rule, result.plan):
             continue

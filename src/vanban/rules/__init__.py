@@ -24,17 +24,44 @@ from vanban.rules._base import (
 )
 
 __all__ = ["DocContext", "Finding", "FolderContext", "Option", "PlanFacts", "Rule", "RuleContext",
-           "all_rules", "covered", "forms", "get_rule", "group_includes", "normal_name"]
+           "all_rules", "covered", "forms", "get_rule", "group_includes", "normal_name",
+           "plan_rules"]
+
+#: The modules whose rules judge a document's text or layout or a folder of plans, not a plan
+#: file: checking a plan (and so rendering one) does not load them. tests/rules/
+#: test_registry.py keeps this list true.
+NOT_PLAN_MODULES = frozenset({
+    "vb105_closing_mark", "vb309_written_number", "vb310_written_dateline",
+    "vb311_national_title", "vb403_written_recipients",  # a document's written text
+    "vb701_duplicate_number", "vb702_number_gap",  # a folder
+    "vb801_page", "vb802_font", "vb803_component_format", "vb804_rules_lines",
+    "vb805_page_numbers", "vb806_body_format",  # a Word file's layout
+})
+
+
+def _modules() -> list[str]:
+    return sorted(info.name for info in pkgutil.iter_modules(__path__)
+                  if info.name.startswith("vb"))
+
+
+def _rules_of(names: list[str]) -> list[Rule]:
+    rules = []
+    for name in names:
+        module = importlib.import_module(f"{__name__}.{name}")
+        rules.extend(getattr(module, "RULES", None) or [module.RULE])
+    return sorted(rules, key=lambda r: r.code)
+
+
+@lru_cache(maxsize=1)
+def plan_rules() -> tuple[Rule, ...]:
+    """The rules that check a plan file (scope ``plan``), loading no other rule's module."""
+    return tuple(r for r in _rules_of([n for n in _modules() if n not in NOT_PLAN_MODULES])
+                 if r.scope == "plan")
 
 
 @lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
-    rules = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("vb"):
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            rules.extend(getattr(module, "RULES", None) or [module.RULE])
-    rules.sort(key=lambda r: r.code)
+    rules = _rules_of(_modules())
     seen: dict[str, str] = {}
     for rule in rules:
         for key in (rule.code, rule.name, *rule.aliases):
