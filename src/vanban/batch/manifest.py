@@ -72,9 +72,13 @@ def load(directory: Path) -> dict[str, Entry]:
 
 
 def _json(entries: list[Entry]) -> bytes:
-    doc = {"format": MANIFEST_FORMAT, "generator": f"vanban {__version__}",
-           "documents": [dict(vars(e)) for e in entries]}
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """The manifest, one document a line: indenting it all would make json use its pure-Python
+    encoder, a fifth of a 1,000-copy batch (each entry carries the e-office record)."""
+    head = json.dumps({"format": MANIFEST_FORMAT, "generator": f"vanban {__version__}"},
+                      ensure_ascii=False)
+    lines = ",\n  ".join(json.dumps(vars(e), ensure_ascii=False) for e in entries)
+    body = f"[\n  {lines}\n]" if entries else "[]"
+    return f'{head[:-1]}, "documents": {body}}}\n'.encode()
 
 
 def _csv(entries: list[Entry]) -> bytes:

@@ -66,6 +66,9 @@ def run() -> None:
     import gc
     import os
 
+    # What is loaded so far (click, the command line) lives as long as the process: frozen,
+    # the cyclic collector no longer rescans it at each collection while the command runs.
+    gc.freeze()
     try:
         main(standalone_mode=True)
     except Exception as exc:  # a bug in vanban, not in the user's plan
