@@ -172,6 +172,7 @@ def finish_jobs(inputs: Sequence[PlanInput], specs: Sequence[_Spec], formal: For
     stems = [plan_names.claim(plan_stem(i.path)) for i in inputs]
     names = Namer()
     jobs = []
+    houses: dict[int, dict[str, Any]] = {}  # each plan's house style, looked up once
     for spec in specs:
         plan = inputs[spec.plan].plan
         stem = stems[spec.plan]
@@ -205,7 +206,9 @@ def finish_jobs(inputs: Sequence[PlanInput], specs: Sequence[_Spec], formal: For
                             audience=spec.agency, identifier=identifier)
         job = Job(spec.plan, spec.kind, file + ".docx", spec.agency, number, fields, custom,
                   derived=spec.derived, block=block)
-        house = house_for(plan.path).settings()  # a changed .vanban.yaml renders anew
+        if spec.plan not in houses:  # a changed .vanban.yaml renders anew
+            houses[spec.plan] = house_for(plan.path).settings()
+        house = houses[spec.plan]
         job.inputs = _fingerprint(job, inputs[spec.plan].digest, template_digest,
                                   {**spec.extra, "house": house})
         jobs.append(job)
