@@ -1,8 +1,9 @@
 """vanban's cache folder: work a process can keep for the next one.
 
-Today it holds one thing, the Python code Jinja compiles from a template's parts (a tenth of a
-cold ``vanban render``; see :mod:`vanban.renderer.engine`). Nothing in it is needed: a
-missing, unwritable or damaged cache only makes a command slower, never different.
+It holds what a template's parts become before a plan is poured in — docxtpl's cleaned XML
+and the Python code Jinja compiles from it, a sixth of a cold ``vanban render`` (see
+:mod:`vanban.renderer.engine`) — never anything made from a plan. Nothing in it is needed:
+a missing, unwritable or damaged cache only makes a command slower, never different.
 
 Where: ``$VANBAN_CACHE_DIR`` if set (``off``, ``0`` or empty: no cache), else the platform's
 user cache folder — ``$XDG_CACHE_HOME/vanban`` or ``~/.cache/vanban``, and
@@ -11,6 +12,7 @@ user cache folder — ``$XDG_CACHE_HOME/vanban`` or ``~/.cache/vanban``, and
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -49,3 +51,34 @@ def cache_dir(kind: str) -> Path | None:
     except OSError:
         return None
     return folder
+
+
+#: Entries a kind keeps before it starts again (a template has a handful of parts; each edit
+#: of a house template makes new ones).
+ENTRIES_LIMIT = 400
+_SUFFIX = ".entry"
+
+
+def read_entry(folder: Path, key: str) -> bytes | None:
+    """The data stored under ``key``, if it is there whole (its checksum is stored with it)."""
+    try:
+        raw = (folder / f"{key}{_SUFFIX}").read_bytes()
+    except OSError:
+        return None
+    checksum, _, data = raw.partition(b"\n")
+    return data if checksum == hashlib.sha256(data).hexdigest().encode() else None
+
+
+def write_entry(folder: Path, key: str, data: bytes) -> None:
+    """Store ``data`` under ``key`` atomically; a cache that cannot be written is left alone."""
+    from vanban.errors import OutputError
+    from vanban.fsutil import atomic_write
+
+    try:
+        if sum(1 for _ in folder.glob(f"*{_SUFFIX}")) >= ENTRIES_LIMIT:
+            for old in folder.glob(f"*{_SUFFIX}"):
+                old.unlink(missing_ok=True)
+        atomic_write(folder / f"{key}{_SUFFIX}",
+                     hashlib.sha256(data).hexdigest().encode() + b"\n" + data, durable=False)
+    except (OSError, OutputError):
+        pass

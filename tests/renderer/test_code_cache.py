@@ -1,5 +1,6 @@
-"""The compiled template code kept in vanban's cache folder: a later process renders the
-same bytes with it, and a missing, damaged or unwritable cache changes nothing but speed."""
+"""What vanban keeps of a template in its cache folder (docxtpl's cleaned XML of each part,
+the code Jinja compiles from it): a later process renders the same bytes with it, and a
+missing, damaged or unwritable cache changes nothing but speed."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def render_in_process(plan: Path, out: Path, cache: str, **env: str
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted((folder / "jinja").glob("*.jinja"))
+    return sorted([*folder.glob("jinja/*.jinja"), *folder.glob("docxtpl/*.entry")])
 
 
 def test_a_second_process_renders_the_same_bytes_from_the_cache(tmp_path):
@@ -32,7 +33,8 @@ def test_a_second_process_renders_the_same_bytes_from_the_cache(tmp_path):
     first = render_in_process(SEED_PLAN, tmp_path / "first.docx", str(cache))
     assert first.returncode == 0, first.stderr
     written = entries(cache)
-    assert written  # one entry per part of the template that holds Jinja code
+    kinds = {p.parent.name for p in written}
+    assert kinds == {"jinja", "docxtpl"}  # each part of the template, cleaned and compiled
     stamps = {p: p.stat().st_mtime_ns for p in written}
     second = render_in_process(SEED_PLAN, tmp_path / "second.docx", str(cache))
     assert second.returncode == 0, second.stderr
@@ -67,12 +69,14 @@ def test_cache_off_writes_nothing(tmp_path):
                     reason="root writes to read-only folders")
 def test_an_unwritable_cache_folder_is_only_slower(tmp_path):
     cache = tmp_path / "cache"
-    (cache / "jinja").mkdir(parents=True)
-    (cache / "jinja").chmod(0o500)
+    for kind in ("jinja", "docxtpl"):
+        (cache / kind).mkdir(parents=True)
+        (cache / kind).chmod(0o500)
     try:
         result = render_in_process(SEED_PLAN, tmp_path / "plan.docx", str(cache))
     finally:
-        (cache / "jinja").chmod(0o700)
+        for kind in ("jinja", "docxtpl"):
+            (cache / kind).chmod(0o700)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert entries(cache) == []
