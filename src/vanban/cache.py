@@ -69,15 +69,21 @@ def read_entry(folder: Path, key: str) -> bytes | None:
     return data if checksum == hashlib.sha256(data).hexdigest().encode() else None
 
 
+def make_room(folder: Path, pattern: str) -> None:
+    """Empty ``folder`` of its entries (``pattern``) once it holds ``ENTRIES_LIMIT`` of them:
+    the cache never grows without bound, and what is still used is made again."""
+    if sum(1 for _ in folder.glob(pattern)) >= ENTRIES_LIMIT:
+        for old in folder.glob(pattern):
+            old.unlink(missing_ok=True)
+
+
 def write_entry(folder: Path, key: str, data: bytes) -> None:
     """Store ``data`` under ``key`` atomically; a cache that cannot be written is left alone."""
     from vanban.errors import OutputError
     from vanban.fsutil import atomic_write
 
     try:
-        if sum(1 for _ in folder.glob(f"*{_SUFFIX}")) >= ENTRIES_LIMIT:
-            for old in folder.glob(f"*{_SUFFIX}"):
-                old.unlink(missing_ok=True)
+        make_room(folder, f"*{_SUFFIX}")
         atomic_write(folder / f"{key}{_SUFFIX}",
                      hashlib.sha256(data).hexdigest().encode() + b"\n" + data, durable=False)
     except (OSError, OutputError):

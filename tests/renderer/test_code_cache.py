@@ -103,3 +103,14 @@ def test_where_the_cache_lives(monkeypatch, tmp_path):
         monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # ignored, as the spec says
         monkeypatch.setenv("HOME", str(tmp_path / "home"))
         assert cache_dir("jinja") == tmp_path / "home" / ".cache" / "vanban" / "jinja"
+
+
+def test_the_cache_folder_never_grows_without_bound(tmp_path, monkeypatch):
+    from vanban import cache
+
+    monkeypatch.setattr(cache, "ENTRIES_LIMIT", 5)
+    for i in range(12):
+        cache.write_entry(tmp_path, f"key{i}", f"part {i}".encode())
+    assert 1 <= len(list(tmp_path.glob("*.entry"))) <= 5
+    assert cache.read_entry(tmp_path, "key11") == b"part 11"  # the newest is kept
+    assert cache.read_entry(tmp_path, "key0") is None

@@ -130,8 +130,10 @@ class _Environment(jinja2.Environment):
             return self.compile(source)
         if bucket.code is None:
             bucket.code = self.compile(source)
+            from vanban.cache import make_room
+
             try:
-                _keep_small(cache)
+                make_room(Path(cache.directory), "*.jinja")
                 cache.set_bucket(bucket)
             except OSError:  # a read-only or full cache folder: compiled again next time
                 pass
@@ -182,16 +184,8 @@ class _Template(DocxTemplate):
 
 #: Compiled part sources kept per process: a few templates' worth of parts.
 _COMPILED_LIMIT = 64
-#: The cache folder's file names, and how many it keeps before it starts again: a template
-#: has about ten parts, so a few dozen templates (each edit of a house template is a new one).
+#: The names of the compiled code's files in the cache folder.
 _CODE_PATTERN = "%s.jinja"
-_CODE_FILES_LIMIT = 400
-
-
-def _keep_small(cache: jinja2.FileSystemBytecodeCache) -> None:
-    folder = Path(cache.directory)
-    if sum(1 for _ in folder.glob("*.jinja")) >= _CODE_FILES_LIMIT:
-        cache.clear()
 
 
 @lru_cache(maxsize=1)
