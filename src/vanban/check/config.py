@@ -38,12 +38,16 @@ LEVELS = {"off": None, "disable": None, "info": Severity.INFO, "warning": Severi
 
 @dataclass(frozen=True)
 class RuleSetting:
+    """How a configuration sets one rule: its severity (None: off) and options."""
+
     severity: Severity | None  # None: the rule is off
     options: dict[str, Any]
 
 
 @dataclass
 class Config:
+    """The checker's configuration for a project (.vanban.yaml or pyproject.toml)."""
+
     path: str | None = None
     settings: dict[str, RuleSetting] = field(default_factory=dict)
     strict: bool = False

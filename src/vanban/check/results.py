@@ -14,6 +14,8 @@ from vanban.rules import PlanFacts
 
 @dataclass
 class FileResult:
+    """What checking one file found, with what was read of it."""
+
     path: str
     problems: list[Problem] = field(default_factory=list)
     source: Source | None = None  # None when the file was checked in a worker process

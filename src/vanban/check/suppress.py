@@ -22,6 +22,8 @@ ALL = "*"
 
 @dataclass
 class Suppressions:
+    """The ``# vanban: disable=…`` comments of a file: by line, and for the whole file."""
+
     by_line: dict[int, set[str]] = field(default_factory=dict)
     file: set[str] = field(default_factory=set)
 

@@ -56,6 +56,8 @@ MINUTES_WORDS = {"start": "Thời gian bắt đầu", "place": "Địa điểm",
 
 @dataclass(frozen=True)
 class DocumentType:
+    """A type of administrative document (Điều 7 of the decree): its code, name and model."""
+
     code: str | None
     name: str
     layout: str | None = None  # which model layout vanban renders it with; None: not yet

@@ -28,6 +28,8 @@ RULE_FAILED = "VB999"
 
 @dataclass(frozen=True)
 class LoaderCode:
+    """A problem the loader reports, with its stable code (VB0xx) and explanation."""
+
     code: str
     name: str
     severity: Severity

@@ -175,6 +175,8 @@ class Signature:
 
 @dataclass
 class Recipient:
+    """One line of Nơi nhận, with its note (“(b/c)” …)."""
+
     name: str
     mark: Mark
     note: str | None = None  # e.g. "b/c" (để báo cáo)
@@ -200,6 +202,8 @@ class Archive:
 
 @dataclass
 class Period:
+    """The time a plan covers: its first and last dates, either may be open."""
+
     start: PlanDate | None
     end: PlanDate | None
     mark: Mark
@@ -317,6 +321,8 @@ class Body:
 
 @dataclass
 class Plan:
+    """A document read from a plan file (or imported): every component the decree lays out."""
+
     path: str
     doctype: DocumentType
     issuer: Issuer

@@ -62,6 +62,8 @@ class YScalar:
 
 @dataclass
 class YList:
+    """A YAML sequence with its position."""
+
     items: list[YNode]
     mark: Mark
 

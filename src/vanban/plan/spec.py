@@ -40,6 +40,8 @@ INVALID: Any = _Invalid()
 
 @dataclass
 class Context:
+    """What converting one plan file collects: its text (for fixes) and the problems found."""
+
     path: str
     text: str = ""  # the source, for fixes at exact offsets
     problems: list[Problem] = field(default_factory=list)
@@ -413,6 +415,8 @@ class ListOf(Spec):
 
 @dataclass
 class Field:
+    """One key of a mapping in the plan format: its spec, help text and requirements."""
+
     key: str
     spec: Spec
     help: str

@@ -183,6 +183,8 @@ def _paragraph(text: str, style: str, align: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class _Cell:
+    """One cell of a table row as written: its paragraphs' XML, width, span and merge."""
+
     paragraphs: str
     width: int
     span: int = 1

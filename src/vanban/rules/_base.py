@@ -125,6 +125,8 @@ def char_after(m: re.Match[str]) -> str:
 
 @dataclass(frozen=True)
 class TextMatch:
+    """A match of a rule's pattern in the running text of a plan, with its position."""
+
     node: YScalar
     match: re.Match[str]
     mark: Mark
@@ -146,6 +148,8 @@ def in_quotation(ctx: RuleContext, tm: TextMatch) -> bool:
 
 @dataclass
 class _TextIndex:
+    """A plan's text scalars, sorted so a match in the source finds its scalar."""
+
     scalars: list[tuple[tuple[str, ...], YScalar]]
     one_line: list[YScalar]  # sorted by start, searched in the source
     starts: list[int]
@@ -206,6 +210,8 @@ Check = Callable[[RuleContext], Iterator[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A checking rule: stable code and name, default severity, documentation and check."""
+
     code: str
     name: str
     severity: Severity
