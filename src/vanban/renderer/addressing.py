@@ -14,7 +14,7 @@ from docx.shared import Emu, Length, Pt
 from docx.text.paragraph import Paragraph
 
 from vanban.renderer.metrics import text_width_pt
-from vanban.renderer.styles import style_id_of, style_named
+from vanban.renderer.styles import base_of, style_id_of, style_named
 
 #: The template's styles of “Kính gửi:” and of one addressee on its own line.
 LABEL_STYLE, ITEM_STYLE = "VB Addressee", "VB Addressee Item"
@@ -33,7 +33,7 @@ def _size_pt(doc: Document, name: str) -> float:
     while style is not None:
         if style.font.size is not None:
             return style.font.size.pt
-        style = style.base_style
+        style = base_of(doc, style)
     return 14.0
 
 

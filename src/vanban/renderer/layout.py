@@ -30,7 +30,7 @@ from vanban.renderer.names import break_name
 from vanban.renderer.properties import set_custom_properties
 from vanban.renderer.sections import BREAK_STYLE, apply_sections
 from vanban.renderer.signing import split_long_recipients
-from vanban.renderer.styles import style_id_of, style_named
+from vanban.renderer.styles import base_of, style_id_of, style_named
 
 #: Rule under the issuer and under the trích yếu: 1/3–1/2 of the line; we take the middle.
 SHORT_RULE = 0.4
@@ -63,7 +63,7 @@ def _style_font(doc: Document, name: str) -> tuple[float, bool, bool]:
         size = size if size is not None else (font.size.pt if font.size else None)
         bold = bold if bold is not None else font.bold
         italic = italic if italic is not None else font.italic
-        style = style.base_style
+        style = base_of(doc, style)
     return size or 14.0, bool(bold), bool(italic)
 
 
@@ -72,7 +72,7 @@ def _caps(doc: Document, name: str) -> bool:
     while style is not None:
         if style.font.all_caps is not None:
             return bool(style.font.all_caps)
-        style = style.base_style
+        style = base_of(doc, style)
     return False
 
 

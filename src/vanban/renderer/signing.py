@@ -22,7 +22,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from vanban.renderer.metrics import text_width_pt, wrap
-from vanban.renderer.styles import paragraph_style
+from vanban.renderer.styles import base_of, paragraph_style
 
 #: A line of single spacing in Times New Roman, as a multiple of the font size (Word's
 #: figure; LibreOffice's is a little less, so the estimate errs towards fewer recipients).
@@ -42,12 +42,12 @@ def _style(doc: Document, paragraph: Paragraph) -> BaseStyle | None:
         return None
 
 
-def _inherited(style: BaseStyle | None, read) -> object:
+def _inherited(doc: Document, style: BaseStyle | None, read) -> object:
     while style is not None:
         value = read(style)
         if value is not None:
             return value
-        style = style.base_style
+        style = base_of(doc, style)
     return None
 
 
@@ -59,19 +59,19 @@ def paragraph_height_pt(doc: Document, paragraph: Paragraph, width_pt: float) ->
     """The height ``paragraph`` takes in a column ``width_pt`` wide: its lines (wrapped word
     by word) at its style's spacing, and the space before and after it."""
     style = _style(doc, paragraph)
-    size = _inherited(style, lambda s: s.font.size) or None
+    size = _inherited(doc, style, lambda s: s.font.size) or None
     size_pt = size.pt if size is not None else 14.0
-    bold = bool(_inherited(style, lambda s: s.font.bold))
-    italic = bool(_inherited(style, lambda s: s.font.italic))
+    bold = bool(_inherited(doc, style, lambda s: s.font.bold))
+    italic = bool(_inherited(doc, style, lambda s: s.font.italic))
     pf = paragraph.paragraph_format
     spacing = pf.line_spacing if pf.line_spacing is not None else _inherited(
-        style, lambda s: s.paragraph_format.line_spacing)
+        doc, style, lambda s: s.paragraph_format.line_spacing)
     rule = pf.line_spacing_rule if pf.line_spacing_rule is not None else _inherited(
-        style, lambda s: s.paragraph_format.line_spacing_rule)
+        doc, style, lambda s: s.paragraph_format.line_spacing_rule)
     before = pf.space_before if pf.space_before is not None else _inherited(
-        style, lambda s: s.paragraph_format.space_before)
+        doc, style, lambda s: s.paragraph_format.space_before)
     after = pf.space_after if pf.space_after is not None else _inherited(
-        style, lambda s: s.paragraph_format.space_after)
+        doc, style, lambda s: s.paragraph_format.space_after)
     lines = _line_count(paragraph.text, size_pt, bold, italic, width_pt)
     if hasattr(spacing, "pt") and rule is not None and "EXACTLY" in str(rule):
         line = spacing.pt

@@ -55,6 +55,13 @@ def style_named(doc: Document, name: str) -> BaseStyle | None:
     return StyleFactory(element) if element is not None else None
 
 
+def base_of(doc: Document, style: BaseStyle) -> BaseStyle | None:
+    """The style ``style`` is based on (python-docx's ``base_style``), or None."""
+    based = style.element.basedOn
+    element = _index(doc)[1].get(based.val) if based is not None else None
+    return StyleFactory(element) if element is not None else None
+
+
 def paragraph_style(doc: Document, style_id: str) -> BaseStyle | None:
     """The paragraph style with the id ``style_id``, or None."""
     element = _index(doc)[1].get(style_id)
