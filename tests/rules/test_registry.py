@@ -64,3 +64,19 @@ def test_checking_a_plan_loads_only_the_modules_of_plan_rules():
                        if r.check and r.scope == "plan"}
     assert NOT_PLAN_MODULES == modules - with_plan_rules
     assert plan_rules() == tuple(r for r in all_rules() if r.scope == "plan")
+
+
+def test_every_key_finds_its_rule_and_a_plan_rule_loads_no_document_rule():
+    import os
+    import subprocess
+    import sys
+
+    for rule in all_rules():
+        for key in (rule.code, rule.code.lower(), rule.name, *rule.aliases):
+            assert get_rule(key) is rule, key
+    code = ("import sys\nfrom vanban.rules import get_rule\n"
+            "assert get_rule('VB009').code == 'VB009' and get_rule('VB201').code == 'VB201'\n"
+            "print(sorted(m for m in sys.modules if m.startswith('vanban.rules.vb8')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=dict(os.environ, PYTHONPATH=str(ROOT / "src"))).stdout
+    assert out.strip() == "[]"

@@ -53,10 +53,15 @@ def _rules_of(names: list[str]) -> list[Rule]:
 
 
 @lru_cache(maxsize=1)
+def _plan_modules_rules() -> tuple[Rule, ...]:
+    """The rules of every module but NOT_PLAN_MODULES: the plan rules and the loader's."""
+    return tuple(_rules_of([n for n in _modules() if n not in NOT_PLAN_MODULES]))
+
+
+@lru_cache(maxsize=1)
 def plan_rules() -> tuple[Rule, ...]:
     """The rules that check a plan file (scope ``plan``), loading no other rule's module."""
-    return tuple(r for r in _rules_of([n for n in _modules() if n not in NOT_PLAN_MODULES])
-                 if r.scope == "plan")
+    return tuple(r for r in _plan_modules_rules() if r.scope == "plan")
 
 
 @lru_cache(maxsize=1)
@@ -71,16 +76,27 @@ def all_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-@lru_cache(maxsize=None)
-def _index() -> dict[str, Rule]:
+def _keyed(rules: tuple[Rule, ...]) -> dict[str, Rule]:
     out = {}
-    for rule in all_rules():
+    for rule in rules:
         for key in (rule.code, rule.name, *rule.aliases):
             out[key.upper() if key[:2].upper() == "VB" else key] = rule
     return out
 
 
+@lru_cache(maxsize=1)
+def _plan_index() -> dict[str, Rule]:
+    return _keyed(_plan_modules_rules())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Rule]:
+    return _keyed(all_rules())
+
+
 def get_rule(key: str) -> Rule | None:
-    """The rule with this code (``VB201``), name (``numbering-sequence``) or alias."""
+    """The rule with this code (``VB201``), name (``numbering-sequence``) or alias (a rule of
+    plans or of the loader is found without loading the rules of documents)."""
     key = key.strip()
-    return _index().get(key.upper() if key[:2].upper() == "VB" else key)
+    key = key.upper() if key[:2].upper() == "VB" else key
+    return _plan_index().get(key) or _index().get(key)
