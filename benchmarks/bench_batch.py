@@ -9,7 +9,9 @@ Sections (targets from issues 4 and 15):
             with paired runs (benchmarks/paired.py): ``vanban batch --to LIST`` (2 workers)
             against two plain docxtpl programs over the same context and template — the
             naive loop (load the template, render, save, per copy; target ≥ 25×) and what a
-            careful user writes (render once, save N times; target ≥ 10×).
+            careful user writes (render once, save N times; target ≥ 10×); then render once,
+            save N again with a template that carries Word's full style set, as an agency's
+            own template does (benchmarks/data/README.md), vanban rendering with it too.
   extracts  one extract per agency, as whole processes: ``vanban batch -k extracts``
             against a plain loop (vanban derives each agency's plan, docxtpl renders it);
             target ≥ 10×. On a plan that gives tasks to 120 agencies, and on the bundled
@@ -59,6 +61,10 @@ def names(count: int) -> list[str]:
     places = ["Phước Hòa", "Long Điền", "Đất Đỏ", "Xuyên Mộc", "Châu Đức", "Côn Đảo",
               "Bà Rịa", "Vũng Tàu", "Phú Mỹ", "Ngãi Giao"]
     return [f"{kinds[i % 4]} {places[(i // 4) % 10]} số {i + 1}" for i in range(count)]
+
+
+#: vanban's default template before it was made lean: Word's full style set (data/README.md).
+HEAVY_TEMPLATE = Path(__file__).resolve().parent / "data" / "template-with-word-styles.docx"
 
 
 def settle() -> None:
@@ -111,13 +117,19 @@ def bench_copies(tmp: Path, count: int, rounds: int) -> dict:
     print(f"copies: {count} per-recipient copies of {SEED.name} (whole processes, "
           f"{rounds} paired runs)")
     ours = vanban_batch(SEED, "--to", listing, "-o", fresh(tmp, "copies"), "-j", "2")
+    heavy = str(HEAVY_TEMPLATE)
+    ours_heavy = vanban_batch(SEED, "--to", listing, "-t", heavy, "-o", fresh(tmp, "heavy"),
+                              "-j", "2")
     figures = {}
-    for key, script, label in (("naive", "copies_naive", "naive docxtpl loop (render each)"),
-                               ("once", "copies_once", "docxtpl render once, save N")):
-        plain = [sys.executable, str(SCRIPTS[script]), str(context), template, str(listing),
+    for key, script, label, tpl, vanban_cmd in (
+            ("naive", "copies_naive", "naive docxtpl loop (render each)", template, ours),
+            ("once", "copies_once", "docxtpl render once, save N", template, ours),
+            ("once_heavy", "copies_once", "the same, with Word's styles in the template",
+             heavy, ours_heavy)):
+        plain = [sys.executable, str(SCRIPTS[script]), str(context), tpl, str(listing),
                  str(fresh(tmp, f"plain-{key}"))]
-        c = compare(f"{label} vs vanban batch", plain, ours, rounds, env_a=ENV, env_b=ENV,
-                    warmup=0)
+        c = compare(f"{label} vs vanban batch", plain, vanban_cmd, rounds, env_a=ENV,
+                    env_b=ENV, warmup=0)
         print("  " + c.line())
         figures[key] = {"cpu": c.ratios("cpu"), "wall": c.ratios("wall"),
                         "plain_cpu_s": c.median("a"), "vanban_cpu_s": c.median("b")}
