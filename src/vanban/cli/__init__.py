@@ -60,7 +60,6 @@ def main() -> None:
     pass
 
 
-
 def run() -> None:
     """Console entry point: ``main`` with a last line of defence against tracebacks."""
     import gc
