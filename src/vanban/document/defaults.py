@@ -59,6 +59,10 @@ def restore_defaults(data: dict[str, Any]) -> None:
     """Drop from ``data`` (a vanban-made document's plan data) what vanban prints unasked."""
     from vanban.plan.serialize import dump_yaml
 
+    if not data.get("appendices") and data.get("attachment") is None and \
+            not _data_tables(data):
+        return  # what is given back concerns tables and appendices: none, no plan to read
+
     text, _placed = dump_yaml(data)
     plan = read_plan("imported.yaml", text.encode("utf-8")).plan
     if plan is None:

@@ -47,8 +47,13 @@ def fold(text: str) -> str:
 
 def is_upper(text: str) -> bool:
     """Whether ``text`` has letters and every one is a capital (agency names, titles)."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    seen = False
+    for c in text:  # running text is told at its first small letter
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            seen = True
+    return seen
 
 
 def slug(text: str, *, max_length: int = 60) -> str:
