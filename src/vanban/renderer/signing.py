@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import math
+from typing import Any
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -55,23 +56,40 @@ def _pt(length) -> float:
     return length.pt if length is not None else 0.0
 
 
-def paragraph_height_pt(doc: Document, paragraph: Paragraph, width_pt: float) -> float:
-    """The height ``paragraph`` takes in a column ``width_pt`` wide: its lines (wrapped word
-    by word) at its style's spacing, and the space before and after it."""
-    style = _style(doc, paragraph)
+#: What a paragraph style gives, following its bases: size (pt), bold, italic, and the line
+#: spacing, its rule, the space before and after (None where no style sets them).
+StyleMetrics = tuple[float, bool, bool, Any, Any, Any, Any]
+
+
+def _style_metrics(doc: Document, style: BaseStyle | None) -> StyleMetrics:
     size = _inherited(doc, style, lambda s: s.font.size) or None
-    size_pt = size.pt if size is not None else 14.0
-    bold = bool(_inherited(doc, style, lambda s: s.font.bold))
-    italic = bool(_inherited(doc, style, lambda s: s.font.italic))
+    return (size.pt if size is not None else 14.0,
+            bool(_inherited(doc, style, lambda s: s.font.bold)),
+            bool(_inherited(doc, style, lambda s: s.font.italic)),
+            _inherited(doc, style, lambda s: s.paragraph_format.line_spacing),
+            _inherited(doc, style, lambda s: s.paragraph_format.line_spacing_rule),
+            _inherited(doc, style, lambda s: s.paragraph_format.space_before),
+            _inherited(doc, style, lambda s: s.paragraph_format.space_after))
+
+
+def paragraph_height_pt(doc: Document, paragraph: Paragraph, width_pt: float,
+                        styles: dict[str | None, StyleMetrics] | None = None) -> float:
+    """The height ``paragraph`` takes in a column ``width_pt`` wide: its lines (wrapped word
+    by word) at its style's spacing, and the space before and after it. ``styles`` keeps
+    what each style gives across the paragraphs of one measurement."""
+    style = _style(doc, paragraph)
+    key = style.style_id if style is not None else None
+    metrics = styles.get(key) if styles is not None else None
+    if metrics is None:
+        metrics = _style_metrics(doc, style)
+        if styles is not None:
+            styles[key] = metrics
+    size_pt, bold, italic, spacing, rule, before, after = metrics
     pf = paragraph.paragraph_format
-    spacing = pf.line_spacing if pf.line_spacing is not None else _inherited(
-        doc, style, lambda s: s.paragraph_format.line_spacing)
-    rule = pf.line_spacing_rule if pf.line_spacing_rule is not None else _inherited(
-        doc, style, lambda s: s.paragraph_format.line_spacing_rule)
-    before = pf.space_before if pf.space_before is not None else _inherited(
-        doc, style, lambda s: s.paragraph_format.space_before)
-    after = pf.space_after if pf.space_after is not None else _inherited(
-        doc, style, lambda s: s.paragraph_format.space_after)
+    spacing = pf.line_spacing if pf.line_spacing is not None else spacing
+    rule = pf.line_spacing_rule if pf.line_spacing_rule is not None else rule
+    before = pf.space_before if pf.space_before is not None else before
+    after = pf.space_after if pf.space_after is not None else after
     lines = _line_count(paragraph.text, size_pt, bold, italic, width_pt)
     if hasattr(spacing, "pt") and rule is not None and "EXACTLY" in str(rule):
         line = spacing.pt
@@ -129,11 +147,12 @@ def split_long_recipients(doc: Document, table: Table | None) -> None:
     widths = _column_widths_pt(table)
     if len(widths) != 2:
         return
-    signature = sum(paragraph_height_pt(doc, p, widths[1]) for p in right.paragraphs)
+    styles: dict[str | None, StyleMetrics] = {}
+    signature = sum(paragraph_height_pt(doc, p, widths[1], styles) for p in right.paragraphs)
     recipients = left.paragraphs
     used, keep = 0.0, 0
     for paragraph in recipients:
-        used += paragraph_height_pt(doc, paragraph, widths[0])
+        used += paragraph_height_pt(doc, paragraph, widths[0], styles)
         if used > signature:
             break
         keep += 1

@@ -16,31 +16,33 @@ from docx.oxml.ns import qn
 from docx.styles import BabelFish
 from docx.styles.style import BaseStyle, StyleFactory
 
-#: styles element → (its number of children when indexed, by name, by id)
-_INDEXES: WeakKeyDictionary[Any, tuple[int, dict[str, Any], dict[str, Any]]] = \
+#: document part → (its styles element, that element's number of children when indexed,
+#: styles by name, by id)
+_INDEXES: WeakKeyDictionary[Any, tuple[Any, int, dict[str, Any], dict[str, Any]]] = \
     WeakKeyDictionary()
+_STYLE, _NAME, _VAL, _ID = qn("w:style"), qn("w:name"), qn("w:val"), qn("w:styleId")
 
 
 def _index(doc: Document) -> tuple[dict[str, Any], dict[str, Any]]:
     part = doc.part
-    element = doc.styles.element
     cached = _INDEXES.get(part)
-    if cached is not None and cached[0] == len(element):
-        return cached[1], cached[2]
+    if cached is not None and cached[1] == len(cached[0]):
+        return cached[2], cached[3]
+    element = doc.styles.element
     by_name: dict[str, Any] = {}
     by_id: dict[str, Any] = {}
-    for style in element.iterchildren(qn("w:style")):
-        name = style.name_val
-        if name is not None:
-            by_name.setdefault(name, style)  # the first, as python-docx's search finds
-        if style.styleId is not None:
-            by_id.setdefault(style.styleId, style)
-    _INDEXES[part] = (len(element), by_name, by_id)
+    for style in element.iterchildren(_STYLE):
+        name = style.find(_NAME)
+        if name is not None and name.get(_VAL) is not None:
+            by_name.setdefault(name.get(_VAL), style)  # the first, as python-docx finds
+        style_id = style.get(_ID)
+        if style_id is not None:
+            by_id.setdefault(style_id, style)
+    _INDEXES[part] = (element, len(element), by_name, by_id)
     return by_name, by_id
 
 
 _STYLE_REF = f"{qn('w:pPr')}/{qn('w:pStyle')}"
-_VAL = qn("w:val")
 
 
 def style_id_of(paragraph: Any) -> str | None:
