@@ -12,9 +12,9 @@ start-up) costs nothing until a command needs the renderer, the checker or pytho
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from vanban._exports import lazy_exports
 from vanban._version import __version__
 
 #: Public name → the module that defines it.
@@ -59,13 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from vanban.renderer import render, render_bytes
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'vanban' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())
 
 
 def __dir__() -> list[str]:

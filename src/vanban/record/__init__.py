@@ -16,11 +16,11 @@ line (Phụ lục IV), :mod:`.properties` keeps the record in the .docx.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from vanban._exports import lazy_exports
 from vanban.plan.model import Plan
 
 #: Each name and the module that has it, imported on first use: rendering stores a record in
@@ -62,13 +62,7 @@ if TYPE_CHECKING:  # pragma: no cover
     )
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'vanban.record' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())
 
 
 def build_records(plans: Sequence[Plan], *, template: str | Path | None = None,

@@ -12,8 +12,9 @@ imported when first used, so asking for the zip writer does not load docxtpl.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from vanban._exports import lazy_exports
 
 _EXPORTS = {
     "default_template": "pipeline", "output_path": "pipeline", "render": "pipeline",
@@ -64,10 +65,4 @@ if TYPE_CHECKING:  # pragma: no cover
     )
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'vanban.renderer' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())
