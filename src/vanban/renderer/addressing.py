@@ -45,19 +45,15 @@ def fit_addressees(doc: Document, text_width: Length, body_size_pt: float) -> No
     paragraphs = [Paragraph(p, doc) for p in doc.element.body.iterchildren()
                   if p.tag.endswith("}p")]
     for i, paragraph in enumerate(paragraphs):
-        if _style(paragraph) != label_id or paragraph.text.strip() != LABEL:
+        if style_id_of(paragraph) != label_id or paragraph.text.strip() != LABEL:
             continue
         items = []
         for after in paragraphs[i + 1:]:
-            if _style(after) != item_id:
+            if style_id_of(after) != item_id:
                 break
             items.append(after)
         if items:
             _place(doc, paragraph, items, text_width, body_size_pt)
-
-
-def _style(paragraph: Paragraph) -> str | None:
-    return style_id_of(paragraph)
 
 
 def _place(doc: Document, label: Paragraph, items: list[Paragraph], text_width: Length,

@@ -290,12 +290,8 @@ def first_page_header_paragraphs(doc: Document) -> list[Paragraph]:
     return []
 
 
-def _style_id(paragraph: Paragraph) -> str | None:
-    return style_id_of(paragraph)
-
-
 def _has_style(paragraph: Paragraph, style_id: str) -> bool:
-    return _style_id(paragraph) == style_id
+    return style_id_of(paragraph) == style_id
 
 
 def fit_draft_mark(doc: Document, text_width: Length) -> None:
@@ -369,12 +365,12 @@ def fit_title_rules(doc: Document, widths: list[Length]) -> None:
     previous: list[Paragraph] = []  # the body's paragraphs so far, latest last
     for element in doc.element.body.iterchildren(qn("w:p")):
         paragraph = Paragraph(element, doc)
-        style = _style_id(paragraph)
+        style = style_id_of(paragraph)
         if style in rules:
             heading_id = ids.get(rules[style])
             lines: list[str] = []
             for before in reversed(previous):
-                before_style = _style_id(before)
+                before_style = style_id_of(before)
                 if before_style == heading_id:
                     lines.insert(0, before.text)
                 elif lines or before_style not in passed:

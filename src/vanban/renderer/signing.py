@@ -23,7 +23,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from vanban.renderer.metrics import text_width_pt, wrap
-from vanban.renderer.styles import base_of, paragraph_style
+from vanban.renderer.styles import base_of, paragraph_style, style_id_of
 
 #: A line of single spacing in Times New Roman, as a multiple of the font size (Word's
 #: figure; LibreOffice's is a little less, so the estimate errs towards fewer recipients).
@@ -31,14 +31,14 @@ SINGLE_LINE = 1.15
 
 
 def _style(doc: Document, paragraph: Paragraph) -> BaseStyle | None:
-    ppr = paragraph._p.pPr
-    if ppr is None or ppr.pStyle is None:
+    style_id = style_id_of(paragraph)
+    if style_id is None:
         return None
-    style = paragraph_style(doc, ppr.pStyle.val)
+    style = paragraph_style(doc, style_id)
     if style is not None:
         return style
     try:  # an unknown id: python-docx gives the default paragraph style
-        return doc.styles.get_by_id(ppr.pStyle.val, WD_STYLE_TYPE.PARAGRAPH)
+        return doc.styles.get_by_id(style_id, WD_STYLE_TYPE.PARAGRAPH)
     except (KeyError, ValueError):
         return None
 
